@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { ById, Id, OptionalDate, OptionalText, Paging, Text } from './common';
+import { command, query } from './method';
+import type { Actor, ActorDetail, Alias, Deleted, Membership, Page } from './types';
+
+export const ActorKind = z.enum([
+  'person',
+  'organisation',
+  'government',
+  'outlet',
+  'armed_group',
+  'other',
+]);
+
+export const actorMethods = {
+  listActors: query<Page<Actor>>()(
+    z.strictObject({ query: z.string().max(300).optional(), kind: ActorKind.optional(), ...Paging }),
+  ),
+  getActor: query<ActorDetail>()(ById),
+  /** Finds an actor whose name or one of whose aliases is `name`, ignoring case. */
+  findActor: query<Actor | null>()(z.strictObject({ name: Text(300) })),
+  createActor: command<Actor>()(
+    z.strictObject({
+      name: Text(300),
+      kind: ActorKind.default('person'),
+      description: OptionalText(5000),
+      aliases: z.array(Text(300)).max(100).default([]),
+    }),
+  ),
+  updateActor: command<Actor>()(
+    z.strictObject({
+      id: Id,
+      name: Text(300).optional(),
+      kind: ActorKind.optional(),
+      description: OptionalText(5000),
+    }),
+  ),
+  /** Refused while statements still name the actor as speaker or relaying outlet. */
+  deleteActor: command<Deleted>()(ById),
+  addAlias: command<Alias>()(z.strictObject({ actorId: Id, alias: Text(300) })),
+  removeAlias: command<Deleted>()(ById),
+  addMembership: command<Membership>()(
+    z.strictObject({
+      actorId: Id,
+      organisationId: Id,
+      role: OptionalText(300),
+      startDate: OptionalDate,
+      endDate: OptionalDate,
+    }),
+  ),
+  updateMembership: command<Membership>()(
+    z.strictObject({
+      id: Id,
+      organisationId: Id.optional(),
+      role: OptionalText(300),
+      startDate: OptionalDate,
+      endDate: OptionalDate,
+    }),
+  ),
+  removeMembership: command<Deleted>()(ById),
+};

@@ -1,0 +1,18 @@
+/** The only shape of error that crosses the contract. `message` is written for a person. */
+export type ApiErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'conflict'
+  | 'in_use'
+  | 'nothing_to_undo'
+  | 'nothing_to_redo'
+  | 'not_a_workspace'
+  | 'damaged'
+  | 'newer_version'
+  | 'io'
+  | 'internal';
+
+export interface ApiError {
+  code: ApiErrorCode;
+  message: string;
+}

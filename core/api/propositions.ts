@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { ById, Id, OptionalText, Paging, Text } from './common';
+import { command, query } from './method';
+import type { Deleted, Page, Proposition, PropositionDetail, Stance } from './types';
+
+export const StanceValue = z.enum(['affirms', 'denies', 'qualifies']);
+
+export const propositionMethods = {
+  listPropositions: query<Page<Proposition>>()(
+    z.strictObject({ query: z.string().max(500).optional(), ...Paging }),
+  ),
+  getProposition: query<PropositionDetail>()(ById),
+  createProposition: command<Proposition>()(
+    z.strictObject({ text: Text(2000), description: OptionalText(10_000) }),
+  ),
+  updateProposition: command<Proposition>()(
+    z.strictObject({ id: Id, text: Text(2000).optional(), description: OptionalText(10_000) }),
+  ),
+  deleteProposition: command<Deleted>()(ById),
+  /** Sets (or replaces) the stance a statement takes on a proposition. */
+  setStance: command<Stance>()(
+    z.strictObject({
+      statementId: Id,
+      propositionId: Id,
+      stance: StanceValue,
+      note: OptionalText(5000),
+    }),
+  ),
+  removeStance: command<Deleted>()(z.strictObject({ statementId: Id, propositionId: Id })),
+};

@@ -1,0 +1,240 @@
+/** What the contract's methods return. Dates are `YYYY-MM-DD`; timestamps ISO 8601 UTC. */
+
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+export type StatementKind = 'quote' | 'paraphrase';
+export type StanceValue = 'affirms' | 'denies' | 'qualifies';
+export type SourceKind =
+  | 'article'
+  | 'transcript'
+  | 'video'
+  | 'press_release'
+  | 'social_post'
+  | 'document'
+  | 'other';
+export type ActorKind = 'person' | 'organisation' | 'government' | 'outlet' | 'armed_group' | 'other';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface Source {
+  id: string;
+  kind: SourceKind;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  publishedOn: string | null;
+  retrievedAt: string | null;
+  language: string | null;
+  fileName: string | null;
+  bodySha256: string;
+  bodyLength: number;
+  statementCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SourceDetail extends Source {
+  body: string;
+  versionCount: number;
+}
+
+export interface SourceVersion {
+  id: string;
+  sourceId: string;
+  body: string;
+  bodySha256: string;
+  retrievedAt: string | null;
+  createdAt: string;
+}
+
+export interface Actor {
+  id: string;
+  kind: ActorKind;
+  name: string;
+  description: string | null;
+  aliases: string[];
+  statementCount: number;
+}
+
+export interface Alias {
+  id: string;
+  actorId: string;
+  alias: string;
+}
+
+export interface Membership {
+  id: string;
+  actorId: string;
+  actorName: string;
+  organisationId: string;
+  organisationName: string;
+  role: string | null;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+export interface ActorDetail extends Omit<Actor, 'aliases'> {
+  aliases: Alias[];
+  /** Organisations this actor belonged to. */
+  memberships: Membership[];
+  /** For an organisation: who belonged to it. */
+  members: Membership[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Anchor {
+  exact: string;
+  prefix: string | null;
+  suffix: string | null;
+  start: number | null;
+  end: number | null;
+}
+
+export interface Statement {
+  id: string;
+  speakerId: string;
+  speakerName: string;
+  sourceId: string | null;
+  sourceTitle: string | null;
+  text: string;
+  kind: StatementKind;
+  language: string | null;
+  translation: string | null;
+  translationLanguage: string | null;
+  saidOn: string | null;
+  saidOnPrecision: DatePrecision | null;
+  role: string | null;
+  venue: string | null;
+  reportedViaId: string | null;
+  reportedViaName: string | null;
+  cue: string | null;
+  anchor: Anchor | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StanceOnStatement {
+  id: string;
+  propositionId: string;
+  propositionText: string;
+  stance: StanceValue;
+  note: string | null;
+}
+
+export interface Tag {
+  id: string;
+  name: string;
+  color: string | null;
+  statementCount: number;
+}
+
+export type NoteTargetType = 'statement' | 'source' | 'actor' | 'proposition' | 'comparison';
+
+export interface Note {
+  id: string;
+  target: { type: NoteTargetType; id: string };
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StatementDetail extends Statement {
+  stances: StanceOnStatement[];
+  tags: Tag[];
+  notes: Note[];
+  /** The speaker's memberships that were current on the statement's date. */
+  affiliations: Membership[];
+}
+
+export interface StanceCounts {
+  affirms: number;
+  denies: number;
+  qualifies: number;
+}
+
+export interface Proposition {
+  id: string;
+  text: string;
+  description: string | null;
+  counts: StanceCounts;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Stance {
+  id: string;
+  statementId: string;
+  propositionId: string;
+  stance: StanceValue;
+  note: string | null;
+}
+
+export interface PropositionDetail extends Proposition {
+  stances: Array<Stance & { statement: Statement }>;
+}
+
+export interface Comparison {
+  id: string;
+  title: string;
+  assessment: string;
+  itemCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ComparisonDetail extends Comparison {
+  items: Array<{ id: string; position: number; statement: Statement }>;
+}
+
+export interface SearchResult {
+  statementId: string;
+  speaker: string;
+  text: string;
+  /** HTML-escaped text with matches wrapped in <mark>…</mark>. */
+  snippet: string;
+}
+
+export interface SourceSearchResult {
+  sourceId: string;
+  title: string;
+  snippet: string;
+}
+
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoSummary: string | null;
+  redoSummary: string | null;
+}
+
+export interface Change {
+  seq: number;
+  id: string;
+  at: string;
+  author: string;
+  action: 'do' | 'undo' | 'redo';
+  command: string;
+  summary: string;
+  targetSeq: number | null;
+}
+
+export interface WorkspaceInfo {
+  path: string;
+  schemaVersion: number;
+  counts: {
+    sources: number;
+    actors: number;
+    statements: number;
+    propositions: number;
+    comparisons: number;
+    tags: number;
+  };
+}
+
+export interface Deleted {
+  id: string;
+}

@@ -1,0 +1,55 @@
+import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { notFound } from '../errors';
+
+/** What every handler gets: the open database and the clock and ids of this one call. */
+export interface Ctx {
+  readonly db: Database;
+  readonly path: string;
+  /** One timestamp per call, so every row a call writes carries the same time. */
+  readonly now: string;
+  newId(): string;
+  /** Sets the line the changes log (and the Undo menu) shows for this call. */
+  describe(summary: string): void;
+}
+
+export function makeCtx(db: Database, path: string, onDescribe: (s: string) => void): Ctx {
+  return { db, path, now: new Date().toISOString(), newId: randomUUID, describe: onDescribe };
+}
+
+/** Throws not_found unless a row with this id exists in `table`. */
+export function mustExist(ctx: Ctx, table: string, what: string, id: string): void {
+  if (ctx.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) === undefined) {
+    throw notFound(what, id);
+  }
+}
+
+/** Quotes a short label for summaries: “Velayati”. */
+export function label(text: string, max = 40): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return `“${clean.length > max ? `${clean.slice(0, max - 1)}…` : clean}”`;
+}
+
+/**
+ * Builds `SET a = ?, b = ?` for the fields present in `input` (undefined means unchanged),
+ * always also setting updated_at when the table has it.
+ */
+export function updateSet(
+  fields: Record<string, string>,
+  input: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): { sql: string; values: unknown[] } {
+  const sets: string[] = [];
+  const values: unknown[] = [];
+  for (const [key, column] of Object.entries(fields)) {
+    if (input[key] !== undefined) {
+      sets.push(`${column} = ?`);
+      values.push(input[key]);
+    }
+  }
+  for (const [column, value] of Object.entries(extra)) {
+    sets.push(`${column} = ?`);
+    values.push(value);
+  }
+  return { sql: sets.join(', '), values };
+}

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { userInfo } from 'node:os';
+import { api, isMethodName, type MethodName, type Output } from '../api';
+import { pushUndoable, recordChange } from '../../db/changes-log';
+import type { Workspace } from '../../db/workspace';
+import { invalidInput, ParallaxError, toParallaxError } from '../errors';
+import { actorHandlers } from './actors';
+import { comparisonHandlers } from './comparisons';
+import { makeCtx } from './context';
+import type { Handler } from './handlers';
+import { historyState, listChanges, stepHistory, workspaceInfo } from './history';
+import { noteHandlers } from './notes';
+import { propositionHandlers } from './propositions';
+import { searchHandlers } from './search';
+import { sourceHandlers } from './sources';
+import { statementHandlers } from './statements';
+import { tagHandlers } from './tags';
+
+type RecordedMethod = Exclude<MethodName, 'undo' | 'redo'>;
+
+const handlers: { [M in RecordedMethod]: Handler<M> } = {
+  ...sourceHandlers,
+  ...actorHandlers,
+  ...statementHandlers,
+  ...propositionHandlers,
+  ...comparisonHandlers,
+  ...tagHandlers,
+  ...noteHandlers,
+  ...searchHandlers,
+  historyState: (ctx) => historyState(ctx.db),
+  listChanges: (ctx, { limit, offset }) => listChanges(ctx, limit, offset),
+  workspaceInfo: (ctx) => workspaceInfo(ctx),
+};
+
+/** A synchronous client over the service, with the contract's types. */
+export type ServiceClient = { [M in MethodName]: (input?: unknown) => Output<M> };
+
+export interface Service {
+  readonly path: string;
+  /** Validates `input`, runs the method in one transaction, records it for undo if it writes. */
+  call<M extends MethodName>(method: M, input?: unknown): Output<M>;
+  readonly client: ServiceClient;
+  close(): void;
+}
+
+export interface ServiceOptions {
+  /** Who the changes log names as author of each change. */
+  author?: string;
+}
+
+function defaultAuthor(): string {
+  try {
+    return userInfo().username || 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function createService(workspace: Workspace, options: ServiceOptions = {}): Service {
+  const { db, path } = workspace;
+  const author = options.author ?? defaultAuthor();
+
+  function run<M extends MethodName>(method: M, input: unknown): Output<M> {
+    if (!db.open) throw new ParallaxError('io', 'The workspace is closed.');
+    if (method === 'undo' || method === 'redo') {
+      const meta = { id: randomUUID(), at: new Date().toISOString(), author };
+      return db.transaction(() => stepHistory(db, method, meta)).immediate() as Output<M>;
+    }
+    const handler = handlers[method as RecordedMethod] as unknown as Handler<M>;
+    if (!api[method].mutates) {
+      return db.transaction(() => handler(makeCtx(db, path, () => {}), input as never))();
+    }
+    return db
+      .transaction(() => {
+        let summary: string = method;
+        const ctx = makeCtx(db, path, (s) => (summary = s));
+        let output!: Output<M>;
+        const seq = recordChange(db, { id: randomUUID(), at: ctx.now, author, action: 'do', command: method }, () => {
+          output = handler(ctx, input as never);
+          return summary;
+        });
+        if (seq !== null) pushUndoable(db, seq);
+        return output;
+      })
+      .immediate();
+  }
+
+  function call<M extends MethodName>(method: M, input?: unknown): Output<M> {
+    if (typeof method !== 'string' || !isMethodName(method)) {
+      throw new ParallaxError('invalid_input', `Parallax has no method called ${String(method)}.`);
+    }
+    const parsed = api[method].input.safeParse(input ?? {});
+    if (!parsed.success) throw invalidInput(method, parsed.error);
+    try {
+      return run(method, parsed.data);
+    } catch (error) {
+      throw toParallaxError(error);
+    }
+  }
+
+  const client = Object.fromEntries(
+    Object.keys(api).map((name) => [name, (input?: unknown) => call(name as MethodName, input)]),
+  ) as ServiceClient;
+
+  return { path, call, client, close: () => workspace.close() };
+}

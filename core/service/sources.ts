@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import type { sourceMethods } from '../api/sources';
+import type { Source, SourceDetail, SourceVersion } from '../api/types';
+import { notFound, ParallaxError } from '../errors';
+import { label, mustExist, updateSet, type Ctx } from './context';
+import type { Handlers } from './handlers';
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+const SOURCE_COLUMNS = `s.id, s.kind, s.title, s.outlet, s.author, s.url, s.published_on AS publishedOn,
+  s.retrieved_at AS retrievedAt, s.language, s.file_name AS fileName, s.body_sha256 AS bodySha256,
+  length(s.body) AS bodyLength, s.created_at AS createdAt, s.updated_at AS updatedAt,
+  (SELECT count(*) FROM statements st WHERE st.source_id = s.id) AS statementCount`;
+
+const FIELDS = {
+  title: 'title',
+  kind: 'kind',
+  outlet: 'outlet',
+  author: 'author',
+  url: 'url',
+  publishedOn: 'published_on',
+  retrievedAt: 'retrieved_at',
+  language: 'language',
+  fileName: 'file_name',
+};
+
+export function getSourceRow(ctx: Ctx, id: string): Source {
+  const row = ctx.db.prepare<[string], Source>(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.id = ?`).get(id);
+  if (!row) throw notFound('source', id);
+  return row;
+}
+
+export const sourceHandlers: Handlers<keyof typeof sourceMethods> = {
+  listSources(ctx, { query, limit, offset }) {
+    const where = query ? `WHERE s.title LIKE ? ESCAPE '\\' OR s.outlet LIKE ? ESCAPE '\\'` : '';
+    const like = query ? [`%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`] : [];
+    const params = query ? [...like, ...like] : [];
+    const items = ctx.db
+      .prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s ${where} ORDER BY s.title COLLATE NOCASE, s.seq LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as Source[];
+    const total = (ctx.db.prepare(`SELECT count(*) AS n FROM sources s ${where}`).get(...params) as { n: number }).n;
+    return { items, total };
+  },
+
+  getSource(ctx, { id }) {
+    const row = ctx.db
+      .prepare<[string], SourceDetail>(
+        `SELECT ${SOURCE_COLUMNS}, s.body,
+           (SELECT count(*) FROM source_versions v WHERE v.source_id = s.id) AS versionCount
+         FROM sources s WHERE s.id = ?`,
+      )
+      .get(id);
+    if (!row) throw notFound('source', id);
+    return row;
+  },
+
+  createSource(ctx, input) {
+    const id = ctx.newId();
+    ctx.db
+      .prepare(
+        `INSERT INTO sources (id, kind, title, outlet, author, url, published_on, retrieved_at, language,
+           file_name, body, body_sha256, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        input.kind ?? 'article',
+        input.title,
+        input.outlet ?? null,
+        input.author ?? null,
+        input.url ?? null,
+        input.publishedOn ?? null,
+        input.retrievedAt ?? ctx.now,
+        input.language ?? null,
+        input.fileName ?? null,
+        input.body,
+        sha256(input.body),
+        ctx.now,
+        ctx.now,
+      );
+    ctx.describe(`Add source ${label(input.title)}`);
+    return getSourceRow(ctx, id);
+  },
+
+  updateSource(ctx, input) {
+    const current = sourceHandlers.getSource(ctx, { id: input.id });
+    const extra: Record<string, unknown> = { updated_at: ctx.now };
+    if (input.body !== undefined && input.body !== current.body) {
+      // Keep the text the statements were anchored in, so it can be compared and re-anchored.
+      ctx.db
+        .prepare(
+          `INSERT INTO source_versions (id, source_id, body, body_sha256, retrieved_at, created_at)
+           VALUES (?, ?, ?, ?, ?, ?)`,
+        )
+        .run(ctx.newId(), current.id, current.body, current.bodySha256, current.retrievedAt, ctx.now);
+      extra.body = input.body;
+      extra.body_sha256 = sha256(input.body);
+    }
+    const { sql, values } = updateSet(FIELDS, input, extra);
+    ctx.db.prepare(`UPDATE sources SET ${sql} WHERE id = ?`).run(...values, input.id);
+    ctx.describe(`Edit source ${label(input.title ?? current.title)}`);
+    return getSourceRow(ctx, input.id);
+  },
+
+  deleteSource(ctx, { id }) {
+    const source = getSourceRow(ctx, id);
+    if (source.statementCount > 0) {
+      throw new ParallaxError(
+        'in_use',
+        `The source ${label(source.title)} still has ${source.statementCount} statement(s); delete or move them first.`,
+      );
+    }
+    ctx.db.prepare('DELETE FROM sources WHERE id = ?').run(id);
+    ctx.describe(`Delete source ${label(source.title)}`);
+    return { id };
+  },
+
+  listSourceVersions(ctx, { sourceId }) {
+    mustExist(ctx, 'sources', 'source', sourceId);
+    return ctx.db
+      .prepare<[string], SourceVersion>(
+        `SELECT id, source_id AS sourceId, body, body_sha256 AS bodySha256, retrieved_at AS retrievedAt,
+           created_at AS createdAt
+         FROM source_versions WHERE source_id = ? ORDER BY created_at, rowid`,
+      )
+      .all(sourceId);
+  },
+};

@@ -1,0 +1,80 @@
+import type { DatePrecision, Statement, StatementKind } from '../api/types';
+import { notFound } from '../errors';
+import type { Ctx } from './context';
+
+/** The joined columns every statement listing returns, and how they become a `Statement`. */
+export const STATEMENT_SELECT = `SELECT s.id, s.speaker_id, sp.name AS speaker_name, s.source_id, src.title AS source_title,
+  s.text, s.kind, s.language, s.translation, s.translation_language, s.said_on, s.said_on_precision, s.role,
+  s.venue, s.reported_via_id, rv.name AS reported_via_name, s.cue, s.quote_exact, s.quote_prefix,
+  s.quote_suffix, s.position_start, s.position_end, s.created_at, s.updated_at
+FROM statements s
+JOIN actors sp ON sp.id = s.speaker_id
+LEFT JOIN sources src ON src.id = s.source_id
+LEFT JOIN actors rv ON rv.id = s.reported_via_id`;
+
+export interface StatementRow {
+  id: string;
+  speaker_id: string;
+  speaker_name: string;
+  source_id: string | null;
+  source_title: string | null;
+  text: string;
+  kind: StatementKind;
+  language: string | null;
+  translation: string | null;
+  translation_language: string | null;
+  said_on: string | null;
+  said_on_precision: DatePrecision | null;
+  role: string | null;
+  venue: string | null;
+  reported_via_id: string | null;
+  reported_via_name: string | null;
+  cue: string | null;
+  quote_exact: string | null;
+  quote_prefix: string | null;
+  quote_suffix: string | null;
+  position_start: number | null;
+  position_end: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export function toStatement(r: StatementRow): Statement {
+  return {
+    id: r.id,
+    speakerId: r.speaker_id,
+    speakerName: r.speaker_name,
+    sourceId: r.source_id,
+    sourceTitle: r.source_title,
+    text: r.text,
+    kind: r.kind,
+    language: r.language,
+    translation: r.translation,
+    translationLanguage: r.translation_language,
+    saidOn: r.said_on,
+    saidOnPrecision: r.said_on_precision,
+    role: r.role,
+    venue: r.venue,
+    reportedViaId: r.reported_via_id,
+    reportedViaName: r.reported_via_name,
+    cue: r.cue,
+    anchor:
+      r.quote_exact === null
+        ? null
+        : {
+            exact: r.quote_exact,
+            prefix: r.quote_prefix,
+            suffix: r.quote_suffix,
+            start: r.position_start,
+            end: r.position_end,
+          },
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function getStatementRow(ctx: Ctx, id: string): Statement {
+  const row = ctx.db.prepare<[string], StatementRow>(`${STATEMENT_SELECT} WHERE s.id = ?`).get(id);
+  if (!row) throw notFound('statement', id);
+  return toStatement(row);
+}
