@@ -23,6 +23,7 @@ beforeEach(() => {
 
 const stamps = { created_at: TIMESTAMP, updated_at: TIMESTAMP };
 
+// prettier-ignore
 const EXPECTED_COLUMNS: Record<string, string[]> = {
   sources: [
     'seq', 'id', 'kind', 'title', 'outlet', 'author', 'url', 'published_on', 'retrieved_at',
@@ -53,7 +54,9 @@ const EXPECTED_COLUMNS: Record<string, string[]> = {
 describe('migration 0001 (model)', () => {
   it('creates exactly the model tables, with the expected columns', () => {
     const tables = db
-      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
       .pluck()
       .all();
     expect(tables).toEqual(Object.keys(EXPECTED_COLUMNS).sort());
@@ -115,11 +118,17 @@ describe('migration 0001 (model)', () => {
     expect(() =>
       insertStatement(db, actor, { said_on: '2024-01', said_on_precision: 'month' }),
     ).not.toThrow();
-    expect(() => insertStatement(db, actor, { position_start: 10, position_end: 5 })).toThrow(/CHECK/);
-    expect(() => insertStatement(db, actor, { position_start: -1, position_end: 5 })).toThrow(/CHECK/);
+    expect(() => insertStatement(db, actor, { position_start: 10, position_end: 5 })).toThrow(
+      /CHECK/,
+    );
+    expect(() => insertStatement(db, actor, { position_start: -1, position_end: 5 })).toThrow(
+      /CHECK/,
+    );
     // Membership in oneself, or ending before it starts.
     const org = insertActor(db, { kind: 'organisation' });
-    expect(() => insertRow(db, 'memberships', { actor_id: actor, organisation_id: actor })).toThrow(/CHECK/);
+    expect(() => insertRow(db, 'memberships', { actor_id: actor, organisation_id: actor })).toThrow(
+      /CHECK/,
+    );
     expect(() =>
       insertRow(db, 'memberships', {
         actor_id: actor,
@@ -146,7 +155,10 @@ describe('migration 0001 (model)', () => {
     const speaker = insertActor(db);
     const reporter = insertActor(db, { kind: 'outlet' });
     const source = insertSource(db);
-    const statement = insertStatement(db, speaker, { source_id: source, reported_via_id: reporter });
+    const statement = insertStatement(db, speaker, {
+      source_id: source,
+      reported_via_id: reporter,
+    });
 
     for (const [table, id] of [
       ['actors', speaker],
@@ -172,7 +184,11 @@ describe('migration 0001 (model)', () => {
     const tag = insertRow(db, 'tags', { name: 'economy', created_at: TIMESTAMP });
     insertRow(db, 'statement_tags', { statement_id: statement, tag_id: tag });
     const comparison = insertRow(db, 'comparisons', { title: 'Then and now', ...stamps });
-    insertRow(db, 'comparison_items', { comparison_id: comparison, statement_id: statement, position: 0 });
+    insertRow(db, 'comparison_items', {
+      comparison_id: comparison,
+      statement_id: statement,
+      position: 0,
+    });
     insertRow(db, 'notes', { statement_id: statement, body: 'check the date', ...stamps });
 
     db.prepare('DELETE FROM statements WHERE id = ?').run(statement);
@@ -224,6 +240,8 @@ describe('migration 0001 (model)', () => {
 
   it('keeps tag names unique regardless of case', () => {
     insertRow(db, 'tags', { name: 'Economy', created_at: TIMESTAMP });
-    expect(() => insertRow(db, 'tags', { name: 'economy', created_at: TIMESTAMP })).toThrow(/UNIQUE/);
+    expect(() => insertRow(db, 'tags', { name: 'economy', created_at: TIMESTAMP })).toThrow(
+      /UNIQUE/,
+    );
   });
 });

@@ -18,7 +18,10 @@ beforeEach(() => {
 });
 
 /** An FTS5 string literal of the folded term, optionally limited to one column. */
-function query(term: string, column?: 'text' | 'translation' | 'speaker' | 'title' | 'body'): string {
+function query(
+  term: string,
+  column?: 'text' | 'translation' | 'speaker' | 'title' | 'body',
+): string {
   const phrase = `"${foldText(term).replaceAll('"', '""')}"`;
   return column ? `${column} : ${phrase}` : phrase;
 }
@@ -128,7 +131,10 @@ describe('migration 0002 (search): statements', () => {
     const first = insertActor(db, { name: 'First Speaker' });
     const second = insertActor(db, { name: 'Second Speaker' });
     const statement = insertStatement(db, first, { text: 'inflation is transitory' });
-    db.prepare('UPDATE statements SET text = ? WHERE id = ?').run('inflation is persistent', statement);
+    db.prepare('UPDATE statements SET text = ? WHERE id = ?').run(
+      'inflation is persistent',
+      statement,
+    );
     expect(findStatements('transitory')).toEqual([]);
     expect(findStatements('persistent')).toEqual([statement]);
 
@@ -181,7 +187,7 @@ describe('migration 0002 (search): statements', () => {
 
   it('keeps a vocalised word as one token rather than single letters', () => {
     insertStatement(db, insertActor(db), { text: 'مُحَمَّد' });
-    const tokens = db.prepare("SELECT text FROM statements_fts").pluck().all();
+    const tokens = db.prepare('SELECT text FROM statements_fts').pluck().all();
     expect(tokens).toEqual(['محمد']);
     // A single letter of the name must not match.
     expect(findStatements('م', 'text')).toEqual([]);
@@ -214,7 +220,10 @@ describe('migration 0002 (search): sources', () => {
     const source = insertSource(db, { title: 'Draft', body: 'first version of the text' });
     const other = insertSource(db, { title: 'Other', body: 'unrelated words' });
 
-    db.prepare('UPDATE sources SET body = ? WHERE id = ?').run('second version of the text', source);
+    db.prepare('UPDATE sources SET body = ? WHERE id = ?').run(
+      'second version of the text',
+      source,
+    );
     expect(findSources('first')).toEqual([]);
     expect(findSources('second')).toEqual([source]);
     expectSourceIndexInSync();

@@ -55,9 +55,16 @@ function stopRecording(): void {
 
 function ops(): Op[] {
   return db
-    .prepare<[], { change_seq: number; tbl: string; row_id: string; before: string | null; after: string | null }>(
-      'SELECT change_seq, tbl, row_id, before, after FROM change_ops ORDER BY seq',
-    )
+    .prepare<
+      [],
+      {
+        change_seq: number;
+        tbl: string;
+        row_id: string;
+        before: string | null;
+        after: string | null;
+      }
+    >('SELECT change_seq, tbl, row_id, before, after FROM change_ops ORDER BY seq')
     .all()
     .map((op) => ({
       ...op,
@@ -73,10 +80,22 @@ function row(table: string, id: string): Record<string, unknown> {
 describe('migration 0003 (changes)', () => {
   it('creates the log tables', () => {
     expect(tableColumns(db, 'changes')).toEqual([
-      'seq', 'id', 'at', 'author', 'action', 'command', 'summary', 'target_seq',
+      'seq',
+      'id',
+      'at',
+      'author',
+      'action',
+      'command',
+      'summary',
+      'target_seq',
     ]);
     expect(tableColumns(db, 'change_ops')).toEqual([
-      'seq', 'change_seq', 'tbl', 'row_id', 'before', 'after',
+      'seq',
+      'change_seq',
+      'tbl',
+      'row_id',
+      'before',
+      'after',
     ]);
     expect(tableColumns(db, 'change_recording')).toEqual(['change_seq']);
     expect(tableColumns(db, 'undo_history')).toEqual(['change_seq', 'undone']);
@@ -89,13 +108,15 @@ describe('migration 0003 (changes)', () => {
     stopRecording();
     expect(ops()).toHaveLength(1);
 
-    expect(() => db.prepare("UPDATE changes SET summary = 'rewritten' WHERE seq = ?").run(seq)).toThrow(
-      /append-only/,
-    );
+    expect(() =>
+      db.prepare("UPDATE changes SET summary = 'rewritten' WHERE seq = ?").run(seq),
+    ).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM changes WHERE seq = ?').run(seq)).toThrow(/append-only/);
     expect(() => db.prepare("UPDATE change_ops SET tbl = 'x'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM change_ops').run()).toThrow(/append-only/);
-    expect(db.prepare('SELECT summary FROM changes WHERE seq = ?').pluck().get(seq)).toBe('a test change');
+    expect(db.prepare('SELECT summary FROM changes WHERE seq = ?').pluck().get(seq)).toBe(
+      'a test change',
+    );
     expect(ops()).toHaveLength(1);
   });
 
@@ -136,7 +157,11 @@ describe('migration 0003 (changes)', () => {
   it('stores the full row before and after inserts, updates and deletes', () => {
     const seq = startRecording();
     const speaker = insertActor(db, { name: 'Jane Doe', description: 'minister' });
-    const source = insertSource(db, { title: 'Hansard', body: 'full text', url: 'https://example.org' });
+    const source = insertSource(db, {
+      title: 'Hansard',
+      body: 'full text',
+      url: 'https://example.org',
+    });
     const statement = insertStatement(db, speaker, {
       source_id: source,
       text: 'We will not raise taxes.',
@@ -147,7 +172,9 @@ describe('migration 0003 (changes)', () => {
       quote_exact: 'We will not raise taxes.',
     });
     const inserted = row('statements', statement);
-    db.prepare("UPDATE statements SET text = 'We will not raise income taxes.' WHERE id = ?").run(statement);
+    db.prepare("UPDATE statements SET text = 'We will not raise income taxes.' WHERE id = ?").run(
+      statement,
+    );
     const updated = row('statements', statement);
     db.prepare('DELETE FROM statements WHERE id = ?').run(statement);
     stopRecording();
@@ -247,11 +274,10 @@ describe('migration 0003 (changes)', () => {
           "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? AND name LIKE '%_log_%' ORDER BY name",
         )
         .all(table);
-      expect(triggers.map((t) => t.name), table).toEqual([
-        `${table}_log_delete`,
-        `${table}_log_insert`,
-        `${table}_log_update`,
-      ]);
+      expect(
+        triggers.map((t) => t.name),
+        table,
+      ).toEqual([`${table}_log_delete`, `${table}_log_insert`, `${table}_log_update`]);
       for (const column of tableColumns(db, table)) {
         for (const trigger of triggers) {
           expect(trigger.sql, `${trigger.name} / ${column}`).toContain(`'${column}', `);

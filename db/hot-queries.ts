@@ -1,0 +1,41 @@
+/**
+ * The queries the app runs most, as the exact SQL the services should prepare. Each one must be
+ * answered from an index, never a scan of a whole table: db/query-plans.test.ts checks their
+ * plans on a real workspace, so change them here (and keep an index that serves them) rather
+ * than copying variants into the services. Parameters are positional, in the order given.
+ */
+
+/** A speaker's statements in date order; undated ones first, as SQLite sorts NULL lowest. (speaker_id) */
+export const STATEMENTS_BY_SPEAKER = `
+  SELECT * FROM statements
+  WHERE speaker_id = ?
+  ORDER BY said_on, seq`;
+
+/** Statements said within a date range, inclusive, in date order. (from, to) as ISO dates. */
+export const STATEMENTS_BY_DATE_RANGE = `
+  SELECT * FROM statements
+  WHERE said_on BETWEEN ? AND ?
+  ORDER BY said_on, seq`;
+
+/** The statements anchored in one source, in the order they appear in its text. (source_id) */
+export const STATEMENTS_BY_SOURCE = `
+  SELECT * FROM statements
+  WHERE source_id = ?
+  ORDER BY position_start, seq`;
+
+/** The stances taken on one proposition. (proposition_id) */
+export const STANCES_BY_PROPOSITION = `
+  SELECT * FROM stances
+  WHERE proposition_id = ?`;
+
+/**
+ * Full-text search over statements, best matches first. (an FTS5 query whose terms were folded
+ * with `foldText`)
+ */
+export const SEARCH_STATEMENTS = `
+  SELECT s.id FROM statements_fts f
+  JOIN statements s ON s.seq = f.rowid
+  JOIN actors a ON a.id = s.speaker_id
+  WHERE statements_fts MATCH ?
+  ORDER BY f.rank
+  LIMIT 20`;
