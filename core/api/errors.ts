@@ -6,6 +6,7 @@ export type ApiErrorCode =
   | 'in_use'
   | 'nothing_to_undo'
   | 'nothing_to_redo'
+  | 'no_workspace'
   | 'not_a_workspace'
   | 'damaged'
   | 'newer_version'

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
-import { api, isMethodName, type MethodName, type Output } from '../api';
+import { api, isMethodName, type Input, type MethodName, type Output } from '../api';
 import { pushUndoable, recordChange } from '../../db/changes-log';
 import type { Workspace } from '../../db/workspace';
 import { invalidInput, ParallaxError, toParallaxError } from '../errors';
@@ -33,7 +33,7 @@ const handlers: { [M in RecordedMethod]: Handler<M> } = {
 };
 
 /** A synchronous client over the service, with the contract's types. */
-export type ServiceClient = { [M in MethodName]: (input?: unknown) => Output<M> };
+export type ServiceClient = { [M in MethodName]: (input?: Input<M>) => Output<M> };
 
 export interface Service {
   readonly path: string;

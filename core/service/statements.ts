@@ -151,10 +151,12 @@ export const statementHandlers: Handlers<keyof typeof statementMethods> = {
   updateStatement(ctx, input) {
     const current = getStatementRow(ctx, input.id);
     checkReferences(ctx, input);
-    const dates =
-      input.saidOn === undefined && input.saidOnPrecision !== undefined
-        ? datePair(current.saidOn, input.saidOnPrecision)
-        : datePair(input.saidOn, input.saidOnPrecision);
+    // A field left out keeps its current value: a new precision applies to the current date,
+    // and a new date keeps the current precision.
+    const dates = datePair(
+      input.saidOn === undefined && input.saidOnPrecision !== undefined ? current.saidOn : input.saidOn,
+      input.saidOn && input.saidOnPrecision === undefined ? current.saidOnPrecision : input.saidOnPrecision,
+    );
     const { sql, values } = updateSet(
       FIELDS,
       { ...input, ...dates },

@@ -1,0 +1,37 @@
+/**
+ * Benchmark runner: `npm run bench -- <name> [args]` (tsx bench/run.ts <name> [args]).
+ * Each benchmark is a module exporting `main(args): Promise<number>` (the exit code); results
+ * go to stdout, progress to stderr. Recorded results: docs/benchmarks.md.
+ */
+
+export {};
+
+type Main = (args: string[]) => Promise<number>;
+
+const BENCHMARKS: Record<string, { describe: string; load: () => Promise<{ main: Main }> }> = {
+  search: {
+    describe: 'full-text search through the service vs. the raw FTS5 query',
+    load: () => import('./search'),
+  },
+};
+
+function usage(): string {
+  const names = Object.entries(BENCHMARKS).map(([name, b]) => `  ${name.padEnd(10)} ${b.describe}`);
+  return [
+    'Usage: npm run bench -- <name> [args]   (tsx bench/run.ts <name> [args])',
+    '',
+    'Benchmarks:',
+    ...names,
+  ].join('\n');
+}
+
+const [name, ...args] = process.argv.slice(2);
+const bench = name === undefined ? undefined : BENCHMARKS[name];
+if (!bench || !Object.hasOwn(BENCHMARKS, name!)) {
+  process.stderr.write(
+    `${name === undefined ? 'No benchmark named.' : `Unknown benchmark: ${name}`}\n${usage()}\n`,
+  );
+  process.exitCode = 2;
+} else {
+  process.exitCode = await (await bench.load()).main(args);
+}

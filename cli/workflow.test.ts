@@ -1,0 +1,256 @@
+import { createHash } from 'node:crypto';
+import { existsSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createService } from '../core/service';
+import { openWorkspace } from '../db/workspace';
+import { expectFailure, parallax, parallaxJson, sha256File, useTempDir } from './test/harness';
+
+const temp = useTempDir();
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** Reads a workspace the CLI wrote, in-process, and closes it again. */
+function inspect<T>(
+  path: string,
+  fn: (client: ReturnType<typeof createService>['client']) => T,
+): T {
+  const service = createService(openWorkspace(path));
+  try {
+    return fn(service.client);
+  } finally {
+    service.close();
+  }
+}
+
+describe('init, import, sources, add-statement, statements, search', () => {
+  it('round-trips through the workspace file', async () => {
+    const ws = temp.file('w.parallax');
+    const init = await parallax('init', ws);
+    expect(init).toMatchObject({ status: 0, stderr: '' });
+    expect(init.stdout).toMatch(/Created workspace/);
+    expect(existsSync(ws)).toBe(true);
+    expectFailure(await parallax('init', ws), /already exists/);
+
+    const article =
+      'Minister denies report\r\n\r\nThe minister said: “We have no forces in the city.”\r\n';
+    writeFileSync(temp.file('article.txt'), `\uFEFF${article}`);
+    writeFileSync(
+      temp.file('notes.md'),
+      '---\n\n```\n# not a title\n```\n\n# Briefing *notes* #\n\nSpokesman: “Calm.”\n',
+    );
+    const imported = (await parallaxJson(
+      'import',
+      ws,
+      temp.file('article.txt'),
+      temp.file('notes.md'),
+      '--outlet',
+      'Example News',
+      '--url',
+      'https://example.org/a',
+      '--published',
+      '2017-10-19',
+      '--language',
+      'en',
+    )) as { sources: Array<{ id: string; title: string }> };
+    expect(Object.keys(imported)).toEqual(['sources']);
+    expect(imported.sources.map((s) => Object.keys(s))).toEqual([
+      ['id', 'title'],
+      ['id', 'title'],
+    ]);
+    expect(imported.sources.map((s) => s.title)).toEqual([
+      'Minister denies report',
+      'Briefing *notes*',
+    ]);
+
+    const single = (await parallaxJson(
+      'import',
+      ws,
+      temp.file('notes.md'),
+      '--title',
+      'Own title',
+    )) as {
+      sources: Array<{ title: string }>;
+    };
+    expect(single.sources[0]!.title).toBe('Own title');
+
+    const listed = (await parallaxJson('sources', ws)) as {
+      sources: Array<Record<string, unknown>>;
+    };
+    expect(Object.keys(listed)).toEqual(['sources']);
+    expect(listed.sources).toHaveLength(3);
+    for (const source of listed.sources) {
+      expect(Object.keys(source)).toEqual([
+        'id',
+        'title',
+        'outlet',
+        'url',
+        'published',
+        'language',
+        'sha256',
+        'text',
+      ]);
+      expect(source.sha256).toBe(sha256(source.text as string));
+    }
+    const articleSource = listed.sources.find((s) => s.title === 'Minister denies report')!;
+    expect(articleSource).toMatchObject({
+      id: imported.sources[0]!.id,
+      outlet: 'Example News',
+      url: 'https://example.org/a',
+      published: '2017-10-19',
+      language: 'en',
+      text: article, // the BOM dropped, nothing else changed
+    });
+    expect(listed.sources.find((s) => s.title === 'Own title')).toMatchObject({
+      outlet: null,
+      url: null,
+      published: null,
+    });
+    inspect(ws, (client) => {
+      expect(client.getSource({ id: articleSource.id as string }).fileName).toBe('article.txt');
+    });
+
+    const quote = 'We have no forces in the city.';
+    const first = (await parallaxJson(
+      'add-statement',
+      ws,
+      '--speaker',
+      'Jane Minister',
+      '--text',
+      quote,
+      '--source',
+      articleSource.id as string,
+      '--date',
+      '2017-10-18',
+    )) as { id: string };
+    expect(Object.keys(first)).toEqual(['id']);
+    const second = (await parallaxJson(
+      'add-statement',
+      ws,
+      '--speaker',
+      'jane minister',
+      '--text',
+      'The forces left on Monday.',
+      '--kind',
+      'paraphrase',
+    )) as { id: string };
+    await parallaxJson('add-statement', ws, '--speaker', 'Spokesman', '--text', 'Calm.');
+
+    inspect(ws, (client) => {
+      // The same actor both times (found ignoring case), created once.
+      expect(client.listActors({}).items.map((a) => a.name)).toEqual([
+        'Jane Minister',
+        'Spokesman',
+      ]);
+      const statement = client.getStatement({ id: first.id });
+      expect(statement).toMatchObject({
+        speakerName: 'Jane Minister',
+        saidOn: '2017-10-18',
+        saidOnPrecision: 'day',
+        kind: 'quote',
+      });
+      const start = article.indexOf(quote);
+      expect(statement.anchor).toEqual({
+        exact: quote,
+        prefix: article.slice(start - 32, start),
+        suffix: article.slice(start + quote.length, start + quote.length + 32),
+        start,
+        end: start + quote.length,
+      });
+    });
+
+    const all = (await parallaxJson('statements', ws)) as {
+      statements: Array<Record<string, unknown>>;
+    };
+    expect(Object.keys(all)).toEqual(['statements']);
+    expect(all.statements).toHaveLength(3);
+    for (const s of all.statements)
+      expect(Object.keys(s)).toEqual(['id', 'speaker', 'text', 'kind', 'date', 'sourceId']);
+    expect(all.statements.find((s) => s.id === first.id)).toEqual({
+      id: first.id,
+      speaker: 'Jane Minister',
+      text: quote,
+      kind: 'quote',
+      date: '2017-10-18',
+      sourceId: articleSource.id,
+    });
+    expect(all.statements.find((s) => s.id === second.id)).toMatchObject({
+      kind: 'paraphrase',
+      date: null,
+      sourceId: null,
+    });
+
+    const byActor = (await parallaxJson('statements', ws, '--actor', 'JANE MINISTER')) as {
+      statements: Array<{ id: string }>;
+    };
+    expect(byActor.statements.map((s) => s.id).sort()).toEqual([first.id, second.id].sort());
+    expectFailure(await parallax('statements', ws, '--actor', 'Nobody'), /Nobody/);
+
+    const found = (await parallaxJson('search', ws, 'forces')) as {
+      results: Array<Record<string, unknown>>;
+    };
+    expect(Object.keys(found)).toEqual(['results']);
+    expect(found.results).toHaveLength(2);
+    for (const r of found.results)
+      expect(Object.keys(r)).toEqual(['statementId', 'speaker', 'text', 'snippet']);
+    expect(found.results[0]!.snippet).toMatch(/<mark>forces<\/mark>/);
+    const limited = (await parallaxJson('search', ws, 'forces', '--limit', '1')) as {
+      results: unknown[];
+    };
+    expect(limited.results).toHaveLength(1);
+
+    // Human output: tidy, on stdout only.
+    const human = await parallax('statements', ws, '--actor', 'Jane Minister');
+    expect(human.status).toBe(0);
+    expect(human.stderr).toBe('');
+    expect(human.stdout.split('\n')[0]).toMatch(/^DATE +SPEAKER +KIND +TEXT$/);
+  });
+});
+
+describe('import refuses what it cannot read, before writing anything', () => {
+  it('leaves the workspace byte for byte as it was', async () => {
+    const ws = temp.file('w.parallax');
+    expect((await parallax('init', ws)).status).toBe(0);
+    const before = sha256File(ws);
+    writeFileSync(temp.file('good.txt'), 'A good file\n');
+    writeFileSync(temp.file('latin1.txt'), Buffer.from('caf\xe9\n', 'latin1'));
+    writeFileSync(temp.file('nul.md'), 'a\u0000b');
+    writeFileSync(temp.file('report.pdf'), '%PDF-1.4');
+
+    // The good file comes first each time: nothing at all is imported when any file is refused.
+    const runs = await Promise.all([
+      parallax('import', ws, temp.file('good.txt'), temp.file('report.pdf')),
+      parallax('import', ws, temp.file('good.txt'), temp.file('latin1.txt')),
+      parallax('import', ws, temp.file('good.txt'), temp.file('nul.md')),
+      parallax('import', ws, temp.file('good.txt'), temp.file('missing.txt')),
+    ]);
+    expectFailure(runs[0]!, /report\.pdf.*only \.txt and \.md can be imported for now/);
+    expectFailure(runs[1]!, /latin1\.txt is not valid UTF-8/);
+    expectFailure(runs[2]!, /nul\.md contains NUL bytes/);
+    expectFailure(runs[3]!, /no file at .*missing\.txt/);
+    expect(sha256File(ws)).toBe(before);
+  });
+});
+
+describe('add-statement', () => {
+  it('creates no actor when the statement is refused', async () => {
+    const ws = temp.file('w.parallax');
+    expect((await parallax('init', ws)).status).toBe(0);
+    const missingSource = '11111111-1111-4111-8111-111111111111';
+    const runs = await Promise.all([
+      parallax(
+        'add-statement',
+        ws,
+        '--speaker',
+        'New Person',
+        '--text',
+        'Words.',
+        '--source',
+        missingSource,
+      ),
+      parallax('add-statement', ws, '--speaker', 'New Person', '--text', ' '),
+    ]);
+    expectFailure(runs[0]!, /no source with id/);
+    expect(runs[1]!.status).toBe(2);
+    inspect(ws, (client) => expect(client.listActors({}).total).toBe(0));
+  });
+});

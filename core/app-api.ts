@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { command, query, type MethodSpec } from './api/method';
+import type { z as Z } from 'zod';
+
+/**
+ * The application contract: which workspace is open, the recent list, and the folder browser
+ * the browser host offers in place of a native file dialog. Served beside core/api.ts by both
+ * transports; workspace methods need an open workspace, these do not.
+ */
+export interface RecentWorkspace {
+  path: string;
+  name: string;
+  openedAt: string;
+  /** The file is no longer where it was. */
+  missing?: boolean;
+}
+
+export interface AppState {
+  host: 'electron' | 'browser';
+  workspace: { path: string; name: string } | null;
+  recent: RecentWorkspace[];
+  /** Where "New workspace" and the folder browser start. */
+  defaultFolder: string;
+}
+
+export interface FolderListing {
+  path: string;
+  parent: string | null;
+  entries: Array<{ name: string; path: string; kind: 'folder' | 'workspace' }>;
+}
+
+const Path = z
+  .string()
+  .trim()
+  .min(1, 'choose a file')
+  .max(4096)
+  .refine((p) => !p.includes('\u0000'), 'must not contain NUL');
+
+export const appApi = {
+  appState: query<AppState>()(z.strictObject({}).default({})),
+  newWorkspace: command<AppState>()(z.strictObject({ path: Path })),
+  openWorkspace: command<AppState>()(z.strictObject({ path: Path })),
+  /** Builds the Kirkuk sample in the user's data folder the first time, then opens it. */
+  openSample: command<AppState>()(z.strictObject({}).default({})),
+  closeWorkspace: command<AppState>()(z.strictObject({}).default({})),
+  forgetRecent: command<AppState>()(z.strictObject({ path: Path })),
+  listFolder: query<FolderListing>()(z.strictObject({ path: Path.optional() })),
+  /** Electron only: native dialogs. The browser host answers with its folder browser instead. */
+  chooseAndOpenWorkspace: command<AppState>()(z.strictObject({}).default({})),
+  chooseAndCreateWorkspace: command<AppState>()(z.strictObject({}).default({})),
+} satisfies Record<string, MethodSpec>;
+
+export type AppApi = typeof appApi;
+export type AppMethodName = keyof AppApi;
+export type AppInput<M extends AppMethodName> = Z.input<AppApi[M]['input']>;
+export type AppOutput<M extends AppMethodName> = Exclude<AppApi[M]['output'], undefined>;
+
+/** Commands the desktop menu sends to the renderer (the contract's one event). */
+export const MENU_COMMANDS = ['new', 'open', 'import', 'find', 'undo', 'redo', 'export', 'close'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** What Electron's preload exposes as `window.parallax` (the renderer's IPC transport). */
+export type BridgeResponse =
+  | { ok: true; result: unknown }
+  | { ok: false; error: { code: string; message: string } };
+
+export interface ParallaxBridge {
+  call(method: string, input: unknown): Promise<BridgeResponse>;
+  /** Subscribes to the desktop menu; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+export function isAppMethodName(name: string): name is AppMethodName {
+  return Object.hasOwn(appApi, name);
+}

@@ -1,0 +1,76 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppState, FolderListing } from './app-api';
+import { ParallaxError } from './errors';
+import { AppSession } from './session';
+
+describe('AppSession', () => {
+  let dir: string;
+  let session: AppSession;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'parallax-session-'));
+    session = new AppSession({ host: 'browser', dataDir: join(dir, 'data'), defaultFolder: dir });
+  });
+  afterEach(() => {
+    session.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const call = <T>(method: string, input: unknown = {}) => session.call(method, input) as T;
+
+  it('starts with no workspace and refuses workspace calls with no_workspace', () => {
+    expect(call<AppState>('appState').workspace).toBeNull();
+    expect(() => call('listStatements')).toThrow(expect.objectContaining({ code: 'no_workspace' }));
+  });
+
+  it('creates a workspace, adding the .parallax extension, and remembers it', () => {
+    const state = call<AppState>('newWorkspace', { path: join(dir, 'Kirkuk research') });
+    expect(state.workspace?.path).toBe(join(dir, 'Kirkuk research.parallax'));
+    expect(state.workspace?.name).toBe('Kirkuk research');
+    expect(state.recent.map((r) => r.path)).toEqual([join(dir, 'Kirkuk research.parallax')]);
+    expect(JSON.parse(readFileSync(join(dir, 'data', 'recent.json'), 'utf8')).recent).toHaveLength(1);
+  });
+
+  it('refuses to create over an existing file and to open a foreign one, keeping what is open', () => {
+    call('newWorkspace', { path: join(dir, 'a.parallax') });
+    writeFileSync(join(dir, 'notes.parallax'), 'plain text');
+    expect(() => call('newWorkspace', { path: join(dir, 'notes.parallax') })).toThrow(ParallaxError);
+    expect(() => call('openWorkspace', { path: join(dir, 'notes.parallax') })).toThrow(
+      expect.objectContaining({ code: 'not_a_workspace' }),
+    );
+    expect(readFileSync(join(dir, 'notes.parallax'), 'utf8')).toBe('plain text');
+    expect(call<AppState>('appState').workspace?.path).toBe(join(dir, 'a.parallax'));
+  });
+
+  it('opens the Kirkuk sample, building it once', () => {
+    const state = call<AppState>('openSample');
+    expect(state.workspace?.name).toBe('Kirkuk, October 2017');
+    const info = call<{ counts: { statements: number } }>('workspaceInfo');
+    expect(info.counts.statements).toBe(13);
+    call('closeWorkspace');
+    call('openSample');
+    expect(call<{ counts: { statements: number } }>('workspaceInfo').counts.statements).toBe(13);
+  });
+
+  it('lists folders and workspaces for the browser host, hiding dot-files', () => {
+    call('newWorkspace', { path: join(dir, 'b.parallax') });
+    writeFileSync(join(dir, '.hidden.parallax'), '');
+    writeFileSync(join(dir, 'readme.txt'), '');
+    const listing = call<FolderListing>('listFolder', { path: dir });
+    expect(listing.entries.map((e) => [e.name, e.kind])).toEqual([
+      ['data', 'folder'],
+      ['b.parallax', 'workspace'],
+    ]);
+    expect(() => call('listFolder', { path: join(dir, 'missing') })).toThrow(
+      expect.objectContaining({ code: 'not_found' }),
+    );
+  });
+
+  it('forgets a recent workspace and has no native dialogs outside Electron', () => {
+    call('newWorkspace', { path: join(dir, 'c.parallax') });
+    expect(call<AppState>('forgetRecent', { path: join(dir, 'c.parallax') }).recent).toEqual([]);
+    expect(() => call('chooseAndOpenWorkspace')).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+  });
+});

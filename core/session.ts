@@ -1,0 +1,164 @@
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { api, isMethodName } from './api';
+import { appApi, isAppMethodName, type AppMethodName, type AppOutput, type AppState, type FolderListing } from './app-api';
+import { createWorkspace, openWorkspace, WORKSPACE_EXTENSION } from '../db/workspace';
+import { invalidInput, ParallaxError, toParallaxError } from './errors';
+import { RecentStore } from './recent-store';
+import { buildSample } from './sample/build-sample';
+import { createService, type Service } from './service';
+
+export const SAMPLE_FILE_NAME = `Kirkuk, October 2017${WORKSPACE_EXTENSION}`;
+
+export interface SessionOptions {
+  host: AppState['host'];
+  dataDir: string;
+  /** Where "New workspace" and the folder browser start; the home folder by default. */
+  defaultFolder?: string;
+  author?: string;
+}
+
+/**
+ * One running Parallax: at most one open workspace, plus the recent list. Both transports
+ * (Electron IPC, the loopback HTTP host) route every call through `call`, which validates the
+ * input with the contract and returns only ParallaxErrors.
+ */
+export class AppSession {
+  private service: Service | null = null;
+  private readonly recent: RecentStore;
+  private readonly defaultFolder: string;
+
+  constructor(private readonly options: SessionOptions) {
+    this.recent = new RecentStore(options.dataDir);
+    this.defaultFolder = options.defaultFolder ?? homedir();
+  }
+
+  get workspacePath(): string | null {
+    return this.service?.path ?? null;
+  }
+
+  call(method: string, input: unknown): unknown {
+    try {
+      if (isAppMethodName(method)) return this.callApp(method, input);
+      if (isMethodName(method)) {
+        if (!this.service) {
+          throw new ParallaxError('no_workspace', 'No workspace is open. Create or open one first.');
+        }
+        return this.service.call(method, input);
+      }
+      throw new ParallaxError('invalid_input', `Parallax has no method called ${method}.`);
+    } catch (error) {
+      throw toParallaxError(error);
+    }
+  }
+
+  /** Every method name a client may call. */
+  static methodNames(): string[] {
+    return [...Object.keys(appApi), ...Object.keys(api)];
+  }
+
+  state(): AppState {
+    const path = this.workspacePath;
+    return {
+      host: this.options.host,
+      workspace: path ? { path, name: basename(path, WORKSPACE_EXTENSION) } : null,
+      recent: this.recent.list().map((r) => ({ ...r, missing: !existsSync(r.path) })),
+      defaultFolder: this.defaultFolder,
+    };
+  }
+
+  open(path: string): AppState {
+    const absolute = resolve(path);
+    const service = createService(openWorkspace(absolute), { author: this.options.author });
+    this.replace(service);
+    return this.state();
+  }
+
+  create(path: string): AppState {
+    let absolute = resolve(path);
+    if (extname(absolute) !== WORKSPACE_EXTENSION) absolute += WORKSPACE_EXTENSION;
+    if (!existsSync(dirname(absolute))) {
+      throw new ParallaxError('not_found', `The folder ${dirname(absolute)} does not exist.`);
+    }
+    this.replace(createService(createWorkspace(absolute), { author: this.options.author }));
+    return this.state();
+  }
+
+  openSample(): AppState {
+    const path = join(this.options.dataDir, 'samples', SAMPLE_FILE_NAME);
+    if (existsSync(path)) return this.open(path);
+    mkdirSync(dirname(path), { recursive: true });
+    const service = createService(createWorkspace(path), { author: this.options.author });
+    buildSample(service.client);
+    this.replace(service);
+    return this.state();
+  }
+
+  close(): void {
+    this.service?.close();
+    this.service = null;
+  }
+
+  private replace(service: Service): void {
+    this.close();
+    this.service = service;
+    this.recent.add(service.path);
+  }
+
+  private callApp<M extends AppMethodName>(method: M, input: unknown): AppOutput<M> {
+    const parsed = appApi[method].input.safeParse(input ?? {});
+    if (!parsed.success) throw invalidInput(method, parsed.error);
+    const data = parsed.data as { path?: string };
+    switch (method) {
+      case 'appState':
+        return this.state() as AppOutput<M>;
+      case 'newWorkspace':
+        return this.create(data.path!) as AppOutput<M>;
+      case 'openWorkspace':
+        return this.open(data.path!) as AppOutput<M>;
+      case 'openSample':
+        return this.openSample() as AppOutput<M>;
+      case 'closeWorkspace':
+        this.close();
+        return this.state() as AppOutput<M>;
+      case 'forgetRecent':
+        this.recent.remove(resolve(data.path!));
+        return this.state() as AppOutput<M>;
+      case 'listFolder':
+        return listFolder(data.path ?? this.defaultFolder) as AppOutput<M>;
+      case 'chooseAndOpenWorkspace':
+      case 'chooseAndCreateWorkspace':
+        throw new ParallaxError('invalid_input', 'This window has no native file dialog; use the folder browser.');
+      default:
+        throw new ParallaxError('invalid_input', `Parallax has no method called ${String(method)}.`);
+    }
+  }
+}
+
+/** Folders and workspaces in one folder, for the browser host's open/new dialog. */
+export function listFolder(path: string): FolderListing {
+  const folder = resolve(path);
+  let names: string[];
+  try {
+    if (!statSync(folder).isDirectory()) throw new Error('not a folder');
+    names = readdirSync(folder);
+  } catch {
+    throw new ParallaxError('not_found', `${folder} is not a folder that can be read.`);
+  }
+  const entries: FolderListing['entries'] = [];
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    const full = join(folder, name);
+    try {
+      const stat = statSync(full);
+      if (stat.isDirectory()) entries.push({ name, path: full, kind: 'folder' });
+      else if (stat.isFile() && name.endsWith(WORKSPACE_EXTENSION)) entries.push({ name, path: full, kind: 'workspace' });
+    } catch {
+      // Unreadable entries (broken links, permissions) are simply not offered.
+    }
+  }
+  entries.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'folder' ? -1 : 1));
+  const parent = dirname(folder);
+  return { path: folder, parent: parent === folder ? null : parent, entries };
+}

@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppState, MenuCommand } from '../../../core/app-api';
+import { onMenuCommand } from '../api/client';
+import { ActorsView } from '../actors/ActorsView';
+import { isEditingText, useHotkeys } from '../hooks/use-hotkeys';
+import { PropositionsView } from '../propositions/PropositionsView';
+import { SourcesView } from '../sources/SourcesView';
+import { StatementsView } from '../statements/StatementsView';
+import { useApp } from './app-context';
+import { Sidebar } from './Sidebar';
+import { TopBar } from './TopBar';
+import type { Destination, ViewName } from './views';
+
+/** The open workspace: library on the left, the current list, and the selected record. */
+export function Workbench({ state, onState }: { state: AppState; onState: (next: AppState) => void }) {
+  const { attempt, notify } = useApp();
+  const [destination, setDestination] = useState<Destination>({ view: 'statements' });
+  const searchBox = useRef<HTMLInputElement | null>(null);
+
+  const undo = useCallback(async () => {
+    const result = await attempt((c) => c.undo({}));
+    if (result) notify('info', result.redoSummary ? `Undone: ${result.redoSummary}` : 'Undone');
+  }, [attempt, notify]);
+  const redo = useCallback(async () => {
+    const result = await attempt((c) => c.redo({}));
+    if (result) notify('info', result.undoSummary ? `Redone: ${result.undoSummary}` : 'Redone');
+  }, [attempt, notify]);
+  const close = useCallback(async () => {
+    const next = await attempt((c) => c.closeWorkspace({}));
+    if (next) onState(next);
+  }, [attempt, onState]);
+  const find = useCallback(() => {
+    setDestination({ view: 'statements' });
+    setTimeout(() => searchBox.current?.focus(), 0);
+  }, []);
+
+  // Text fields keep their own undo; everywhere else Ctrl/Cmd+Z undoes the last change.
+  useHotkeys({
+    'mod+z': (e) => {
+      if (isEditingText(e.target)) return;
+      e.preventDefault();
+      void undo();
+    },
+    'mod+shift+z': (e) => {
+      if (isEditingText(e.target)) return;
+      e.preventDefault();
+      void redo();
+    },
+    'mod+y': (e) => {
+      if (isEditingText(e.target)) return;
+      e.preventDefault();
+      void redo();
+    },
+    'mod+f': (e) => {
+      e.preventDefault();
+      find();
+    },
+  });
+
+  useEffect(
+    () =>
+      onMenuCommand((command: MenuCommand) => {
+        const actions: Partial<Record<MenuCommand, () => void>> = {
+          undo: () => void undo(),
+          redo: () => void redo(),
+          find,
+          close: () => void close(),
+          new: () => void close(),
+          open: () => void close(),
+          import: () => setDestination({ view: 'sources', id: 'new' }),
+        };
+        actions[command]?.();
+      }),
+    [undo, redo, find, close],
+  );
+
+  const go = (view: ViewName, id?: string) => setDestination({ view, id });
+  const workspace = state.workspace!;
+  return (
+    <div className="workbench">
+      <TopBar workspace={workspace} onUndo={() => void undo()} onRedo={() => void redo()} onClose={() => void close()} />
+      <Sidebar view={destination.view} onView={(view) => go(view)} />
+      {destination.view === 'statements' ? (
+        <StatementsView key="statements" initialId={destination.id} searchBox={searchBox} onGo={go} />
+      ) : destination.view === 'sources' ? (
+        <SourcesView key="sources" initialId={destination.id} onGo={go} />
+      ) : destination.view === 'actors' ? (
+        <ActorsView key="actors" initialId={destination.id} onGo={go} />
+      ) : (
+        <PropositionsView key="propositions" initialId={destination.id} onGo={go} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { api } from '../../../core/api';
+import { appApi } from '../../../core/app-api';
+import { CallError, createClient, defaultTransport, type Client } from '../api/client';
+
+export interface Toast {
+  id: number;
+  kind: 'error' | 'info';
+  message: string;
+}
+
+interface AppContextValue {
+  client: Client;
+  /** Goes up after every change to the workspace; views reload when it moves. */
+  revision: number;
+  /** True while a call has been running for a noticeable time. */
+  busy: boolean;
+  toasts: Toast[];
+  notify(kind: Toast['kind'], message: string): void;
+  dismiss(id: number): void;
+  /** Runs a call; shows its error in plain words instead of throwing. */
+  attempt<T>(work: (client: Client) => Promise<T>): Promise<T | undefined>;
+}
+
+const AppContext = createContext<AppContextValue | null>(null);
+
+function changesWorkspace(method: string): boolean {
+  const spec = (api as Record<string, { mutates: boolean }>)[method] ??
+    (appApi as Record<string, { mutates: boolean }>)[method];
+  return spec?.mutates ?? false;
+}
+
+/** Calls slower than this show the progress bar; quicker ones would only make it flicker. */
+const BUSY_AFTER_MS = 250;
+
+export function AppProvider({ children, client: given }: { children: ReactNode; client?: Client }) {
+  const [revision, setRevision] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const pending = useRef(0);
+  const busyTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const nextToast = useRef(1);
+
+  const client = useMemo(
+    () =>
+      given ??
+      createClient(defaultTransport(), {
+        started() {
+          pending.current += 1;
+          if (pending.current === 1) busyTimer.current = setTimeout(() => setBusy(true), BUSY_AFTER_MS);
+        },
+        finished(method, ok) {
+          pending.current -= 1;
+          if (pending.current === 0) {
+            clearTimeout(busyTimer.current);
+            setBusy(false);
+          }
+          if (ok && changesWorkspace(method)) setRevision((r) => r + 1);
+        },
+      }),
+    [given],
+  );
+
+  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
+  const notify = useCallback(
+    (kind: Toast['kind'], message: string) => {
+      const id = nextToast.current++;
+      setToasts((all) => [...all.slice(-3), { id, kind, message }]);
+      setTimeout(() => dismiss(id), kind === 'error' ? 9000 : 4000);
+    },
+    [dismiss],
+  );
+  const attempt = useCallback(
+    async <T,>(work: (client: Client) => Promise<T>): Promise<T | undefined> => {
+      try {
+        return await work(client);
+      } catch (error) {
+        notify('error', error instanceof CallError ? error.message : `Something went wrong: ${String(error)}`);
+        return undefined;
+      }
+    },
+    [client, notify],
+  );
+
+  const value = useMemo(
+    () => ({ client, revision, busy, toasts, notify, dismiss, attempt }),
+    [client, revision, busy, toasts, notify, dismiss, attempt],
+  );
+  return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
+}
+
+export function useApp(): AppContextValue {
+  const value = useContext(AppContext);
+  if (!value) throw new Error('useApp must be used inside <AppProvider>');
+  return value;
+}

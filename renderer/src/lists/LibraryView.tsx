@@ -1,0 +1,111 @@
+import { useState, type ReactNode } from 'react';
+import type { Page } from '../../../core/api';
+import { useDebounced } from '../hooks/use-debounced';
+import { EmptyState } from '../ui/EmptyState';
+import { Icon } from '../ui/icons';
+import { usePagedRows } from './use-paged-rows';
+import { VirtualList } from './VirtualList';
+
+export interface EditorProps {
+  id: string | null;
+  onSaved: (id: string) => void;
+  onDeleted: () => void;
+}
+
+/**
+ * The shape shared by sources, actors and propositions: a titled, filterable, virtualised list
+ * on the left and the selected record's editor on the right.
+ */
+export function LibraryView<T extends { id: string }>({
+  kind,
+  title,
+  rowHeight,
+  initialId,
+  fetchPage,
+  renderRow,
+  renderEditor,
+  emptyTitle,
+  emptyHint,
+  newLabel,
+}: {
+  kind: string;
+  title: string;
+  rowHeight: number;
+  initialId?: string;
+  fetchPage: (query: string, offset: number, limit: number) => Promise<Page<T>>;
+  renderRow: (item: T | undefined) => ReactNode;
+  renderEditor: (props: EditorProps) => ReactNode;
+  emptyTitle: string;
+  emptyHint: string;
+  newLabel: string;
+}) {
+  const [query, setQuery] = useState('');
+  const filter = useDebounced(query.trim(), 200);
+  const [selected, setSelected] = useState<{ id: string; index: number | null } | null>(
+    initialId ? { id: initialId, index: null } : null,
+  );
+  const rows = usePagedRows<T>(`${kind}:${filter}`, (offset, limit) => fetchPage(filter, offset, limit));
+  const total = rows.total;
+
+  return (
+    <>
+      <section className="list-pane" aria-labelledby={`${kind}-title`}>
+        <div className="pane-header">
+          <div>
+            <h1 className="pane-title" id={`${kind}-title`}>
+              {title}
+            </h1>
+            <div className="pane-subtitle" aria-live="polite">
+              {total === null ? 'Loading…' : `${total.toLocaleString('en')} ${filter ? 'matching' : 'in this workspace'}`}
+            </div>
+          </div>
+          <div className="actions actions-end">
+            <div className="search">
+              <Icon name="search" />
+              <input
+                className="input"
+                type="search"
+                placeholder="Filter by name"
+                aria-label={`Filter ${title.toLowerCase()}`}
+                value={query}
+                dir="auto"
+                onChange={(e) => setQuery(e.target.value)}
+              />
+            </div>
+            <button type="button" className="btn btn-primary" onClick={() => setSelected({ id: 'new', index: null })}>
+              <Icon name="plus" /> {newLabel}
+            </button>
+          </div>
+        </div>
+        <VirtualList
+          rows={rows}
+          rowHeight={rowHeight}
+          label={title}
+          selectedIndex={selected?.index ?? null}
+          onSelect={(index, item) => setSelected({ id: item.id, index })}
+          renderRow={renderRow}
+          empty={
+            <EmptyState title={filter ? `Nothing matches “${filter}”` : emptyTitle}>
+              {filter ? null : <p>{emptyHint}</p>}
+            </EmptyState>
+          }
+        />
+      </section>
+      <aside className="detail-pane" aria-label={`${title} details`}>
+        {selected ? (
+          <div key={selected.id}>
+            {renderEditor({
+              id: selected.id === 'new' ? null : selected.id,
+              onSaved: (id) => setSelected({ id, index: null }),
+              onDeleted: () => setSelected(null),
+            })}
+          </div>
+        ) : (
+          <EmptyState title="Nothing selected">
+            <p>Choose an entry in the list to see and edit it here.</p>
+          </EmptyState>
+        )}
+      </aside>
+    </>
+  );
+}

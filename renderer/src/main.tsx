@@ -1,0 +1,16 @@
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { AppProvider } from './app/app-context';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/layout.css';
+import './styles/lists.css';
+import './styles/overlays.css';
+import './styles/start.css';
+
+createRoot(document.getElementById('root')!).render(
+  <AppProvider>
+    <App />
+  </AppProvider>,
+);

@@ -1,0 +1,136 @@
+import type { SourceDetail, SourceKind } from '../../../core/api';
+import { useApp } from '../app/app-context';
+import { useApi } from '../hooks/use-api';
+import { useDraft } from '../hooks/use-draft';
+import type { EditorProps } from '../lists/LibraryView';
+import { EditorActions } from '../ui/EditorActions';
+import { EmptyState } from '../ui/EmptyState';
+import { Field } from '../ui/Field';
+import { NotesSection } from '../ui/NotesSection';
+
+interface SourceDraft {
+  title: string;
+  kind: SourceKind;
+  outlet: string;
+  author: string;
+  url: string;
+  publishedOn: string;
+  language: string;
+  body: string;
+}
+
+const EMPTY: SourceDraft = { title: '', kind: 'article', outlet: '', author: '', url: '', publishedOn: '', language: '', body: '' };
+
+const toDraft = (s: SourceDetail): SourceDraft => ({
+  title: s.title,
+  kind: s.kind,
+  outlet: s.outlet ?? '',
+  author: s.author ?? '',
+  url: s.url ?? '',
+  publishedOn: s.publishedOn ?? '',
+  language: s.language ?? '',
+  body: s.body,
+});
+
+const KINDS: Array<[SourceKind, string]> = [
+  ['article', 'Article'],
+  ['transcript', 'Transcript'],
+  ['video', 'Video'],
+  ['press_release', 'Press release'],
+  ['social_post', 'Social media post'],
+  ['document', 'Document'],
+  ['other', 'Other'],
+];
+
+export function SourceEditor({ id, onSaved, onDeleted }: EditorProps) {
+  const { attempt, notify } = useApp();
+  const loaded = useApi<SourceDetail>(id ? (c) => c.getSource({ id }) : null, [id]);
+  const { draft, set, dirty, revert, saved } = useDraft(loaded.data, toDraft, EMPTY);
+  if (id && loaded.error) return <EmptyState title="This source is gone">{loaded.error.message}</EmptyState>;
+  if (id && !loaded.data) return null;
+  const source = loaded.data;
+
+  const save = async () => {
+    if (!draft.title.trim()) {
+      notify('error', 'A source needs a title.');
+      return;
+    }
+    const orNull = (v: string) => (v.trim() ? v.trim() : null);
+    const fields = {
+      title: draft.title,
+      kind: draft.kind,
+      outlet: orNull(draft.outlet),
+      author: orNull(draft.author),
+      url: orNull(draft.url),
+      publishedOn: orNull(draft.publishedOn),
+      language: orNull(draft.language),
+      body: draft.body,
+    };
+    const result = await attempt((c) => (id ? c.updateSource({ id, ...fields }) : c.createSource(fields)));
+    if (result) {
+      saved();
+      notify('info', id ? 'Source saved' : 'Source added');
+      onSaved(result.id);
+    }
+  };
+  const remove = async () => {
+    if (id && (await attempt((c) => c.deleteSource({ id })))) onDeleted();
+  };
+
+  return (
+    <form className="detail" aria-label={id ? 'Edit source' : 'New source'} onSubmit={(e) => (e.preventDefault(), void save())}>
+      <div>
+        <div className="detail-kicker">{id ? 'Source' : 'New source'}</div>
+        <h2 className="detail-title" dir="auto">
+          {draft.title || 'Untitled source'}
+        </h2>
+        {source ? (
+          <div className="field-hint">
+            {source.statementCount} statement{source.statementCount === 1 ? '' : 's'} · {source.versionCount} earlier version
+            {source.versionCount === 1 ? '' : 's'} · SHA-256 {source.bodySha256.slice(0, 12)}…
+          </div>
+        ) : null}
+      </div>
+      <Field label="Title">
+        {(fid) => <input id={fid} className="input" value={draft.title} dir="auto" required onChange={(e) => set({ title: e.target.value })} />}
+      </Field>
+      <div className="field-row">
+        <Field label="Kind">
+          {(fid) => (
+            <select id={fid} className="select" value={draft.kind} onChange={(e) => set({ kind: e.target.value as SourceKind })}>
+              {KINDS.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Published">
+          {(fid) => <input id={fid} className="input" type="date" value={draft.publishedOn} onChange={(e) => set({ publishedOn: e.target.value })} />}
+        </Field>
+      </div>
+      <div className="field-row">
+        <Field label="Outlet">
+          {(fid) => <input id={fid} className="input" value={draft.outlet} dir="auto" onChange={(e) => set({ outlet: e.target.value })} />}
+        </Field>
+        <Field label="Author">
+          {(fid) => <input id={fid} className="input" value={draft.author} dir="auto" onChange={(e) => set({ author: e.target.value })} />}
+        </Field>
+      </div>
+      <div className="field-row">
+        <Field label="Address (URL)">
+          {(fid) => <input id={fid} className="input" type="url" value={draft.url} placeholder="https://…" onChange={(e) => set({ url: e.target.value })} />}
+        </Field>
+        <Field label="Language">
+          {(fid) => <input id={fid} className="input" value={draft.language} placeholder="en, ar, fa…" onChange={(e) => set({ language: e.target.value })} />}
+        </Field>
+      </div>
+      <Field label="Text" hint={id ? 'Changing the text keeps the earlier text as a version.' : 'Paste the source’s text.'}>
+        {(fid) => <textarea id={fid} className="textarea textarea-text" rows={12} value={draft.body} dir="auto" onChange={(e) => set({ body: e.target.value })} />}
+      </Field>
+      <EditorActions isNew={!id} dirty={dirty} saveLabel="Add source" onRevert={revert} onDelete={() => void remove()} />
+      {source ? <NotesSection target={{ type: 'source', id: source.id }} /> : null}
+    </form>
+  );
+}

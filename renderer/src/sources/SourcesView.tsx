@@ -1,0 +1,41 @@
+import type { Source } from '../../../core/api';
+import { useApp } from '../app/app-context';
+import type { ViewName } from '../app/views';
+import { LibraryView } from '../lists/LibraryView';
+import { SourceEditor } from './SourceEditor';
+
+export function SourcesView({ initialId }: { initialId?: string; onGo: (view: ViewName, id?: string) => void }) {
+  const { client } = useApp();
+  return (
+    <LibraryView<Source>
+      kind="sources"
+      title="Sources"
+      rowHeight={64}
+      initialId={initialId}
+      fetchPage={(query, offset, limit) => client.listSources({ query: query || undefined, offset, limit })}
+      renderRow={(s) =>
+        s ? (
+          <>
+            <div className="row-line">
+              <span className="row-primary" dir="auto">
+                {s.title}
+              </span>
+              <span className="row-meta">{s.publishedOn ?? ''}</span>
+            </div>
+            <div className="row-secondary" dir="auto">
+              {[s.outlet, s.author, `${s.statementCount} statement${s.statementCount === 1 ? '' : 's'}`]
+                .filter(Boolean)
+                .join(' · ')}
+            </div>
+          </>
+        ) : (
+          <div className="row-placeholder" aria-hidden="true" />
+        )
+      }
+      renderEditor={(props) => <SourceEditor {...props} />}
+      emptyTitle="No sources yet"
+      emptyHint="Add the articles, transcripts and press releases your statements come from."
+      newLabel="New source"
+    />
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import type { AppState } from '../../../core/app-api';
+import { useApp } from '../app/app-context';
+import { Icon } from '../ui/icons';
+import { FolderDialog } from './FolderDialog';
+
+/** The first screen: new workspace, open one, a recent one, or the Kirkuk sample. */
+export function StartScreen({ state, onState }: { state: AppState; onState: (next: AppState) => void }) {
+  const { attempt } = useApp();
+  const [dialog, setDialog] = useState<'open' | 'new' | null>(null);
+  const electron = state.host === 'electron';
+
+  const run = async (work: Parameters<typeof attempt<AppState>>[0]) => {
+    const next = await attempt(work);
+    if (next) onState(next);
+  };
+  const choose = (mode: 'open' | 'new') => {
+    if (electron) {
+      void run((c) => (mode === 'open' ? c.chooseAndOpenWorkspace({}) : c.chooseAndCreateWorkspace({})));
+    } else {
+      setDialog(mode);
+    }
+  };
+
+  return (
+    <main className="start">
+      <div className="start-card">
+        <section>
+          <h1 className="start-title brand">
+            <Icon name="logo" size={28} /> Parallax
+          </h1>
+          <p className="start-lede">
+            Keep what officials and organisations say — who, in what role, when, where — and see where their
+            positions collide.
+          </p>
+          <div className="start-actions">
+            <button type="button" className="btn btn-primary btn-large" onClick={() => choose('new')}>
+              <Icon name="plus" /> New workspace…
+            </button>
+            <button type="button" className="btn btn-large" onClick={() => choose('open')}>
+              <Icon name="folder" /> Open workspace…
+            </button>
+          </div>
+          <div className="start-sample">
+            <h2>Kirkuk, October 2017</h2>
+            <p>
+              A sample workspace: a U.S. coalition spokesman says there are no reports of PMF units in Kirkuk while a
+              PMF fighter films himself inside the governorate building; Iran denies any role while the Ministry of
+              Peshmerga names the IRGC.
+            </p>
+            <button type="button" className="btn" onClick={() => void run((c) => c.openSample({}))}>
+              Open the Kirkuk sample
+            </button>
+          </div>
+        </section>
+        <aside className="recent" aria-labelledby="recent-heading">
+          <h2 id="recent-heading">Recent</h2>
+          {state.recent.length === 0 ? (
+            <p className="field-hint" style={{ padding: '0 8px 8px' }}>
+              Workspaces you open will be listed here.
+            </p>
+          ) : (
+            <ul>
+              {state.recent.map((r) => (
+                <li key={r.path}>
+                  <button
+                    type="button"
+                    className="recent-item"
+                    onClick={() => void run((c) => c.openWorkspace({ path: r.path }))}
+                    title={r.path}
+                  >
+                    <span className="recent-name" dir="auto">
+                      {r.name}
+                      {r.missing ? ' (missing)' : ''}
+                    </span>
+                    <span className="recent-path" dir="auto">
+                      {r.path}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </aside>
+      </div>
+      {dialog ? (
+        <FolderDialog
+          mode={dialog}
+          startFolder={state.defaultFolder}
+          onCancel={() => setDialog(null)}
+          onChoose={(path) => {
+            setDialog(null);
+            void run((c) => (dialog === 'open' ? c.openWorkspace({ path }) : c.newWorkspace({ path })));
+          }}
+        />
+      ) : null}
+    </main>
+  );
+}

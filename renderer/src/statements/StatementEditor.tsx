@@ -1,0 +1,214 @@
+import { useEffect, useState } from 'react';
+import type { Actor, Page, Source, StatementDetail } from '../../../core/api';
+import { useApp } from '../app/app-context';
+import type { ViewName } from '../app/views';
+import { resolveActorId } from '../actors/resolve-actor';
+import { formatTimestamp } from '../format/dates';
+import { useApi } from '../hooks/use-api';
+import { EmptyState } from '../ui/EmptyState';
+import { Field } from '../ui/Field';
+import { NotesSection } from '../ui/NotesSection';
+import { draftOf, draftProblem, EMPTY_DRAFT, fieldsOf, type StatementDraft } from './statement-draft';
+import { StatementStances } from './StatementStances';
+import { StatementTags } from './StatementTags';
+
+/** Read and edit one statement; with `id` null, write a new one. */
+export function StatementEditor({
+  id,
+  onSaved,
+  onDeleted,
+  onGo,
+}: {
+  id: string | null;
+  onSaved: (id: string) => void;
+  onDeleted: () => void;
+  onGo: (view: ViewName, id?: string) => void;
+}) {
+  const { attempt, notify } = useApp();
+  const loaded = useApi<StatementDetail>(id ? (c) => c.getStatement({ id }) : null, [id]);
+  const statement = loaded.data;
+  const actors = useApi<Page<Actor>>((c) => c.listActors({ limit: 1000 }), []).data?.items ?? [];
+  const sources = useApi<Page<Source>>((c) => c.listSources({ limit: 1000 }), []).data?.items ?? [];
+  const [draft, setDraft] = useState<StatementDraft>(EMPTY_DRAFT);
+  const [pristine, setPristine] = useState<StatementDraft>(EMPTY_DRAFT);
+
+  useEffect(() => {
+    if (statement) {
+      setDraft(draftOf(statement));
+      setPristine(draftOf(statement));
+    }
+  }, [statement]);
+
+  if (id && loaded.error) {
+    return (
+      <EmptyState title="This statement is gone">
+        <p>{loaded.error.message}</p>
+      </EmptyState>
+    );
+  }
+  if (id && !statement) return null;
+
+  const set = (patch: Partial<StatementDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const dirty = JSON.stringify(draft) !== JSON.stringify(pristine);
+  const problem = draftProblem(draft);
+
+  const save = async () => {
+    if (problem) {
+      notify('error', problem);
+      return;
+    }
+    const saved = await attempt(async (c) => {
+      const speakerId = await resolveActorId(c, draft.speaker.trim());
+      const reportedViaId = draft.reportedVia.trim() ? await resolveActorId(c, draft.reportedVia.trim(), 'outlet') : null;
+      const input = { ...fieldsOf(draft), speakerId, reportedViaId };
+      return id ? c.updateStatement({ id, ...input }) : c.createStatement(input);
+    });
+    if (saved) {
+      notify('info', id ? 'Statement saved' : 'Statement added');
+      setPristine(draft);
+      onSaved(saved.id);
+    }
+  };
+  const remove = async () => {
+    if (!id) return;
+    if (await attempt((c) => c.deleteStatement({ id }))) {
+      notify('info', 'Statement deleted — Undo brings it back');
+      onDeleted();
+    }
+  };
+
+  return (
+    <form
+      className="detail"
+      aria-label={id ? 'Edit statement' : 'New statement'}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <div className="detail-header">
+        <div>
+          <div className="detail-kicker">{id ? 'Statement' : 'New statement'}</div>
+          <h2 className="detail-title" dir="auto">
+            {draft.speaker || 'Who said it?'}
+          </h2>
+          {statement?.affiliations.length ? (
+            <div className="field-hint" dir="auto">
+              {statement.affiliations.map((m) => [m.role, m.organisationName].filter(Boolean).join(', ')).join(' · ')}
+              {statement.saidOn ? ' at the time' : ''}
+            </div>
+          ) : null}
+        </div>
+      </div>
+
+      <datalist id="actor-names">
+        {actors.map((a) => (
+          <option key={a.id} value={a.name} />
+        ))}
+      </datalist>
+      <Field label="Speaker" hint="An existing actor, or a new name to add one.">
+        {(fid) => (
+          <input id={fid} className="input" list="actor-names" value={draft.speaker} dir="auto" required onChange={(e) => set({ speaker: e.target.value })} />
+        )}
+      </Field>
+      <Field label="Role at the time">
+        {(fid) => <input id={fid} className="input" value={draft.role} dir="auto" onChange={(e) => set({ role: e.target.value })} />}
+      </Field>
+      <Field label={draft.kind === 'quote' ? 'Words quoted' : 'What was said (paraphrase)'}>
+        {(fid) => (
+          <textarea id={fid} className="textarea textarea-text" rows={5} value={draft.text} dir="auto" required onChange={(e) => set({ text: e.target.value })} />
+        )}
+      </Field>
+      <div className="field-row">
+        <Field label="Kind">
+          {(fid) => (
+            <select id={fid} className="select" value={draft.kind} onChange={(e) => set({ kind: e.target.value as StatementDraft['kind'] })}>
+              <option value="quote">Quote</option>
+              <option value="paraphrase">Paraphrase</option>
+            </select>
+          )}
+        </Field>
+        <Field label="Date said">
+          {(fid) => <input id={fid} className="input" type="date" value={draft.saidOn} onChange={(e) => set({ saidOn: e.target.value })} />}
+        </Field>
+        <Field label="Precision">
+          {(fid) => (
+            <select
+              id={fid}
+              className="select"
+              value={draft.saidOnPrecision}
+              disabled={!draft.saidOn}
+              onChange={(e) => set({ saidOnPrecision: e.target.value as StatementDraft['saidOnPrecision'] })}
+            >
+              <option value="day">That day</option>
+              <option value="week">That week</option>
+              <option value="month">That month</option>
+              <option value="year">That year</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="field-row">
+        <Field label="Venue">
+          {(fid) => <input id={fid} className="input" value={draft.venue} dir="auto" placeholder="press briefing, interview…" onChange={(e) => set({ venue: e.target.value })} />}
+        </Field>
+        <Field label="Language">
+          {(fid) => <input id={fid} className="input" value={draft.language} placeholder="en, ar, fa, ckb…" onChange={(e) => set({ language: e.target.value })} />}
+        </Field>
+      </div>
+      <div className="field-row">
+        <Field label="Source">
+          {(fid) => (
+            <select id={fid} className="select" value={draft.sourceId} onChange={(e) => set({ sourceId: e.target.value })}>
+              <option value="">No source</option>
+              {sources.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Reported via" hint="The outlet that relayed it.">
+          {(fid) => <input id={fid} className="input" list="actor-names" value={draft.reportedVia} dir="auto" onChange={(e) => set({ reportedVia: e.target.value })} />}
+        </Field>
+      </div>
+      <Field label="Attribution" hint="How the source attributes it, e.g. “Dillon said this week”.">
+        {(fid) => <input id={fid} className="input" value={draft.cue} dir="auto" onChange={(e) => set({ cue: e.target.value })} />}
+      </Field>
+      <Field label="Translation">
+        {(fid) => <textarea id={fid} className="textarea" rows={3} value={draft.translation} dir="auto" onChange={(e) => set({ translation: e.target.value })} />}
+      </Field>
+      <Field label="Translation language">
+        {(fid) => <input id={fid} className="input" value={draft.translationLanguage} onChange={(e) => set({ translationLanguage: e.target.value })} />}
+      </Field>
+
+      <div className="actions">
+        <button type="submit" className="btn btn-primary" disabled={!dirty}>
+          {id ? 'Save changes' : 'Add statement'}
+        </button>
+        {dirty && id ? (
+          <button type="button" className="btn" onClick={() => setDraft(pristine)}>
+            Revert
+          </button>
+        ) : null}
+        {id ? (
+          <button type="button" className="btn btn-ghost btn-danger actions-end" onClick={() => void remove()}>
+            Delete
+          </button>
+        ) : null}
+      </div>
+
+      {statement ? (
+        <>
+          <StatementStances statement={statement} onGo={onGo} />
+          <StatementTags statement={statement} />
+          <NotesSection target={{ type: 'statement', id: statement.id }} />
+          <p className="field-hint">
+            Added {formatTimestamp(statement.createdAt)} · last changed {formatTimestamp(statement.updatedAt)}
+          </p>
+        </>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,145 @@
+import { useState, type RefObject } from 'react';
+import type { SearchResult, Statement } from '../../../core/api';
+import { useApp } from '../app/app-context';
+import type { ViewName } from '../app/views';
+import { useDebounced } from '../hooks/use-debounced';
+import { usePagedRows } from '../lists/use-paged-rows';
+import { VirtualList } from '../lists/VirtualList';
+import { EmptyState } from '../ui/EmptyState';
+import { Icon } from '../ui/icons';
+import { cleanFilters, countActive, type StatementFilters } from './filters';
+import { StatementEditor } from './StatementEditor';
+import { StatementFilterBar } from './StatementFilterBar';
+import { SearchResultRow, STATEMENT_ROW_HEIGHT, StatementRow } from './StatementRow';
+
+const SEARCH_LIMIT = 200;
+
+/** All statements, filtered or searched, with the selected one in the editor. */
+export function StatementsView({
+  initialId,
+  searchBox,
+  onGo,
+}: {
+  initialId?: string;
+  searchBox: RefObject<HTMLInputElement | null>;
+  onGo: (view: ViewName, id?: string) => void;
+}) {
+  const { client } = useApp();
+  const [filters, setFilters] = useState<StatementFilters>({});
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<{ id: string | 'new'; index: number | null } | null>(
+    initialId ? { id: initialId, index: null } : null,
+  );
+  const searchText = useDebounced(query.trim(), 200);
+  const searching = searchText !== '';
+
+  const statements = usePagedRows<Statement>(`list:${JSON.stringify(filters)}`, (offset, limit) =>
+    client.listStatements({ ...cleanFilters(filters), offset, limit }),
+  );
+  const results = usePagedRows<SearchResult>(`search:${searchText}:${filters.speakerId ?? ''}`, async (offset) => {
+    if (!searching || offset > 0) return { items: [], total: 0 };
+    const found = await client.search({ query: searchText, limit: SEARCH_LIMIT, speakerId: filters.speakerId });
+    return { items: found.results, total: found.results.length };
+  });
+
+  const total = searching ? results.total : statements.total;
+  const subtitle =
+    total === null
+      ? 'Loading…'
+      : searching
+        ? `${total === SEARCH_LIMIT ? `Best ${SEARCH_LIMIT}` : total.toLocaleString('en')} matching “${searchText}”`
+        : `${total.toLocaleString('en')} statement${total === 1 ? '' : 's'}${countActive(filters) ? ' (filtered)' : ''}`;
+
+  return (
+    <>
+      <section className="list-pane" aria-labelledby="statements-title">
+        <div className="pane-header">
+          <div>
+            <h1 className="pane-title" id="statements-title">
+              Statements
+            </h1>
+            <div className="pane-subtitle" aria-live="polite">
+              {subtitle}
+            </div>
+          </div>
+          <div className="actions actions-end">
+            <div className="search">
+              <Icon name="search" />
+              <input
+                ref={searchBox}
+                className="input"
+                type="search"
+                placeholder="Search words, names, “phrases”"
+                aria-label="Search statements"
+                value={query}
+                dir="auto"
+                onChange={(e) => setQuery(e.target.value)}
+              />
+            </div>
+            <button type="button" className="btn btn-primary" onClick={() => setSelected({ id: 'new', index: null })}>
+              <Icon name="plus" /> New statement
+            </button>
+          </div>
+        </div>
+        <StatementFilterBar filters={filters} onChange={setFilters} />
+        {searching ? (
+          <VirtualList
+            key="search"
+            rows={results}
+            rowHeight={STATEMENT_ROW_HEIGHT}
+            label="Search results"
+            selectedIndex={selected?.index ?? null}
+            onSelect={(index, r) => setSelected({ id: r.statementId, index })}
+            renderRow={(r) => <SearchResultRow result={r} />}
+            empty={
+              <EmptyState title="No statements match">
+                <p>Try fewer words, a prefix such as kirk*, or the speaker’s other spelling.</p>
+              </EmptyState>
+            }
+          />
+        ) : (
+          <VirtualList
+            key="list"
+            rows={statements}
+            rowHeight={STATEMENT_ROW_HEIGHT}
+            label="Statements"
+            selectedIndex={selected?.index ?? null}
+            onSelect={(index, s) => setSelected({ id: s.id, index })}
+            renderRow={(s) => <StatementRow statement={s} />}
+            empty={
+              countActive(filters) > 0 ? (
+                <EmptyState title="No statements match these filters">
+                  <button type="button" className="btn" onClick={() => setFilters({})}>
+                    Clear filters
+                  </button>
+                </EmptyState>
+              ) : (
+                <EmptyState title="No statements yet">
+                  <p>Record what someone said: who, when, where and in which source.</p>
+                  <button type="button" className="btn btn-primary" onClick={() => setSelected({ id: 'new', index: null })}>
+                    New statement
+                  </button>
+                </EmptyState>
+              )
+            }
+          />
+        )}
+      </section>
+      <aside className="detail-pane" aria-label="Statement details">
+        {selected ? (
+          <StatementEditor
+            key={selected.id}
+            id={selected.id === 'new' ? null : selected.id}
+            onSaved={(id) => setSelected({ id, index: null })}
+            onDeleted={() => setSelected(null)}
+            onGo={onGo}
+          />
+        ) : (
+          <EmptyState title="No statement selected">
+            <p>Choose a statement in the list — or use the arrow keys — to read and edit it here.</p>
+          </EmptyState>
+        )}
+      </aside>
+    </>
+  );
+}
