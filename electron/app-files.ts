@@ -1,4 +1,5 @@
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { contentTypeFor } from '../server/static-files';
 import { isAppUrl } from './url-rules';
 
 /**
@@ -11,26 +12,7 @@ export type AppFileLookup =
 
 export const INDEX_FILE = 'index.html';
 
-/** Types of the files Vite emits; anything else is served as bytes with nosniff. */
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export function contentTypeFor(path: string): string {
-  return TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
+export { contentTypeFor };
 
 /**
  * Resolves `requestUrl` inside `root`. Percent-decoding happens before the containment check,

@@ -2,7 +2,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
+/** Types of the files Vite emits; anything else is served as bytes with nosniff. */
 const TYPES: Record<string, string> = {
+  '.map': 'application/json; charset=utf-8',
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -16,6 +18,10 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+export function contentTypeFor(path: string): string {
+  return TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
 
 /** Same policy as the Electron window: only the app's own bundle, nothing from elsewhere. */
 export const CONTENT_SECURITY_POLICY = [
@@ -53,7 +59,7 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse, 
   const inside = candidate === root || candidate.startsWith(root.endsWith(sep) ? root : root + sep);
   let file = index;
   if (inside && existsSync(candidate) && statSync(candidate).isFile()) file = candidate;
-  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const type = contentTypeFor(file);
   const headers: Record<string, string> = {
     'content-type': type,
     'x-content-type-options': 'nosniff',

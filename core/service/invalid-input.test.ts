@@ -115,15 +115,14 @@ for (const scenario of ['empty', 'seeded'] as const) {
       }
     });
 
-    it.runIf(scenario === 'empty')(
-      'undo and redo with no history say there is nothing to do',
-      () => {
+    if (scenario === 'empty') {
+      it('undo and redo with no history say there is nothing to do', () => {
         expectError(call('undo', {}), 'nothing_to_undo');
         expectError(call('redo', {}), 'nothing_to_redo');
         expectError(call('undo'), 'nothing_to_undo');
         expectError(call('redo'), 'nothing_to_redo');
-      },
-    );
+      });
+    }
 
     it('refuses a method it does not have', () => {
       for (const name of [

@@ -99,6 +99,8 @@ export function MembershipsSection({ actor }: { actor: ActorDetail }) {
       <div className="field-row">
         <input className="input" type="date" aria-label="Member from" value={draft.startDate} onChange={(e) => setDraft({ ...draft, startDate: e.target.value })} />
         <input className="input" type="date" aria-label="Member until" value={draft.endDate} onChange={(e) => setDraft({ ...draft, endDate: e.target.value })} />
+      </div>
+      <div className="actions">
         <button type="button" className="btn" disabled={!draft.organisationId} onClick={() => void add()}>
           Add membership
         </button>

@@ -61,8 +61,9 @@ export function Workbench({ state, onState }: { state: AppState; onState: (next:
     () =>
       onMenuCommand((command: MenuCommand) => {
         const actions: Partial<Record<MenuCommand, () => void>> = {
-          undo: () => void undo(),
-          redo: () => void redo(),
+          // The desktop menu owns Ctrl/Cmd+Z, so it must also serve undo inside text fields.
+          undo: () => (isEditingText(document.activeElement) ? document.execCommand('undo') : void undo()),
+          redo: () => (isEditingText(document.activeElement) ? document.execCommand('redo') : void redo()),
           find,
           close: () => void close(),
           new: () => void close(),

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { Page } from '../../../core/api';
 import { useDebounced } from '../hooks/use-debounced';
 import { EmptyState } from '../ui/EmptyState';
-import { Icon } from '../ui/icons';
+import { PaneHeader } from './PaneHeader';
 import { usePagedRows } from './use-paged-rows';
 import { VirtualList } from './VirtualList';
 
@@ -50,33 +50,17 @@ export function LibraryView<T extends { id: string }>({
   return (
     <>
       <section className="list-pane" aria-labelledby={`${kind}-title`}>
-        <div className="pane-header">
-          <div>
-            <h1 className="pane-title" id={`${kind}-title`}>
-              {title}
-            </h1>
-            <div className="pane-subtitle" aria-live="polite">
-              {total === null ? 'Loading…' : `${total.toLocaleString('en')} ${filter ? 'matching' : 'in this workspace'}`}
-            </div>
-          </div>
-          <div className="actions actions-end">
-            <div className="search">
-              <Icon name="search" />
-              <input
-                className="input"
-                type="search"
-                placeholder="Filter by name"
-                aria-label={`Filter ${title.toLowerCase()}`}
-                value={query}
-                dir="auto"
-                onChange={(e) => setQuery(e.target.value)}
-              />
-            </div>
-            <button type="button" className="btn btn-primary" onClick={() => setSelected({ id: 'new', index: null })}>
-              <Icon name="plus" /> {newLabel}
-            </button>
-          </div>
-        </div>
+        <PaneHeader
+          id={`${kind}-title`}
+          title={title}
+          subtitle={total === null ? 'Loading…' : `${total.toLocaleString('en')} ${filter ? 'matching' : 'in this workspace'}`}
+          query={query}
+          onQuery={setQuery}
+          searchLabel={`Filter ${title.toLowerCase()}`}
+          placeholder="Filter by name"
+          newLabel={newLabel}
+          onNew={() => setSelected({ id: 'new', index: null })}
+        />
         <VirtualList
           rows={rows}
           rowHeight={rowHeight}

@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type VirtualizerOptions } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { PagedRows } from './paged-rows';
 
@@ -11,6 +11,8 @@ interface VirtualListProps<T> {
   onActivate?: (index: number, item: T) => void;
   renderRow: (item: T | undefined, index: number) => ReactNode;
   empty: ReactNode;
+  /** Lets component tests measure without a layout engine. */
+  virtualizerOptions?: Partial<VirtualizerOptions<HTMLDivElement, Element>>;
 }
 
 /**
@@ -27,6 +29,7 @@ export function VirtualList<T>({
   onActivate,
   renderRow,
   empty,
+  virtualizerOptions,
 }: VirtualListProps<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const baseId = useId();
@@ -36,6 +39,7 @@ export function VirtualList<T>({
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
     overscan: 6,
+    ...virtualizerOptions,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -45,6 +49,17 @@ export function VirtualList<T>({
     if (total > 0) rows.ensure(first, last);
   }, [rows, first, last, total]);
 
+  // A row the keyboard moved to before its page arrived: selected as soon as it loads.
+  const pending = useRef<number | null>(null);
+  useEffect(() => {
+    if (pending.current === null) return;
+    const item = rows.get(pending.current);
+    if (item !== undefined) {
+      onSelect(pending.current, item);
+      pending.current = null;
+    }
+  });
+
   const move = (index: number) => {
     if (total === 0) return;
     const next = Math.max(0, Math.min(total - 1, index));
@@ -52,6 +67,7 @@ export function VirtualList<T>({
     rows.ensure(next, next);
     const item = rows.get(next);
     if (item !== undefined) onSelect(next, item);
+    else pending.current = next;
   };
 
   const onKeyDown = (event: React.KeyboardEvent) => {

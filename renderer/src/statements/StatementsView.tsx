@@ -4,9 +4,9 @@ import { useApp } from '../app/app-context';
 import type { ViewName } from '../app/views';
 import { useDebounced } from '../hooks/use-debounced';
 import { usePagedRows } from '../lists/use-paged-rows';
+import { PaneHeader } from '../lists/PaneHeader';
 import { VirtualList } from '../lists/VirtualList';
 import { EmptyState } from '../ui/EmptyState';
-import { Icon } from '../ui/icons';
 import { cleanFilters, countActive, type StatementFilters } from './filters';
 import { StatementEditor } from './StatementEditor';
 import { StatementFilterBar } from './StatementFilterBar';
@@ -53,34 +53,18 @@ export function StatementsView({
   return (
     <>
       <section className="list-pane" aria-labelledby="statements-title">
-        <div className="pane-header">
-          <div>
-            <h1 className="pane-title" id="statements-title">
-              Statements
-            </h1>
-            <div className="pane-subtitle" aria-live="polite">
-              {subtitle}
-            </div>
-          </div>
-          <div className="actions actions-end">
-            <div className="search">
-              <Icon name="search" />
-              <input
-                ref={searchBox}
-                className="input"
-                type="search"
-                placeholder="Search words, names, “phrases”"
-                aria-label="Search statements"
-                value={query}
-                dir="auto"
-                onChange={(e) => setQuery(e.target.value)}
-              />
-            </div>
-            <button type="button" className="btn btn-primary" onClick={() => setSelected({ id: 'new', index: null })}>
-              <Icon name="plus" /> New statement
-            </button>
-          </div>
-        </div>
+        <PaneHeader
+          id="statements-title"
+          title="Statements"
+          subtitle={subtitle}
+          query={query}
+          onQuery={setQuery}
+          searchLabel="Search statements"
+          placeholder="Search words, names, “phrases”"
+          newLabel="New statement"
+          onNew={() => setSelected({ id: 'new', index: null })}
+          searchRef={searchBox}
+        />
         <StatementFilterBar filters={filters} onChange={setFilters} />
         {searching ? (
           <VirtualList
