@@ -1,54 +1,50 @@
 import { foldText } from '../db/search-folding';
 
+/** One thing to look for: a word or a phrase (its words in order), maybe a prefix. */
+export interface QueryTerm {
+  text: string;
+  prefix: boolean;
+  negated: boolean;
+  /** Joined to the previous positive term by OR rather than AND. */
+  or: boolean;
+}
+
 /**
- * Turns what a researcher types into a safe FTS5 query, so no input can raise an FTS syntax
- * error. Understood: words (all must match), "quoted phrases", prefix*, OR between two terms,
- * and -word to exclude. Everything else is taken literally.
- * Returns null when nothing searchable is left (only punctuation, say).
+ * Reads what a researcher types. Understood: words (all must match), "quoted phrases",
+ * prefix*, OR between two terms, and -word to exclude. Everything else is taken literally, so
+ * no input can raise an FTS syntax error. Terms without a letter or digit are dropped.
  */
-export function toFtsQuery(input: string): string | null {
-  const positives: string[] = [];
-  const negatives: string[] = [];
+export function parseQuery(input: string): QueryTerm[] {
+  const terms: QueryTerm[] = [];
   let pendingOr = false;
   const pattern = /(-?)(?:["“”«»]([^"“”«»]*)["“”«»]?|(\S+))/gu;
   for (const match of foldText(input).matchAll(pattern)) {
     const [, minus, phrase, word] = match;
     if (word === 'OR' && !minus) {
-      pendingOr = positives.length > 0;
+      pendingOr = terms.some((t) => !t.negated);
       continue;
     }
-    const term = toTerm(phrase ?? word ?? '', phrase === undefined);
-    if (!term) continue;
-    if (minus) {
-      negatives.push(term);
-    } else if (pendingOr) {
-      positives.push(`OR ${term}`);
-    } else {
-      positives.push(term);
-    }
+    const raw = phrase ?? word ?? '';
+    const prefix = phrase === undefined && raw.endsWith('*');
+    const text = (prefix ? raw.replace(/\*+$/, '') : raw).trim();
+    if (!/[\p{L}\p{N}]/u.test(text)) continue;
+    const negated = minus === '-';
+    terms.push({ text, prefix, negated, or: pendingOr && !negated });
     pendingOr = false;
   }
+  return terms;
+}
+
+function ftsString(term: QueryTerm): string {
+  return `"${term.text.replace(/"/g, '""')}"${term.prefix ? '*' : ''}`;
+}
+
+/** The FTS5 MATCH expression for what was typed, or null when nothing searchable is left. */
+export function toFtsQuery(input: string): string | null {
+  const terms = parseQuery(input);
+  const positives = terms.filter((t) => !t.negated);
   if (positives.length === 0) return null;
-  const positive = positives.join(' ');
+  const positive = positives.map((t) => (t.or ? `OR ${ftsString(t)}` : ftsString(t))).join(' ');
+  const negatives = terms.filter((t) => t.negated).map(ftsString);
   return negatives.length > 0 ? `(${positive}) NOT (${negatives.join(' OR ')})` : positive;
-}
-
-/** One quoted FTS5 string; a bare word ending in * becomes a prefix query. */
-function toTerm(raw: string, allowPrefix: boolean): string | null {
-  const prefix = allowPrefix && raw.endsWith('*');
-  const text = (prefix ? raw.replace(/\*+$/, '') : raw).trim();
-  if (!/[\p{L}\p{N}]/u.test(text)) return null;
-  return `"${text.replace(/"/g, '""')}"${prefix ? '*' : ''}`;
-}
-
-/** FTS5 snippet markers: control characters no statement text contains. */
-export const MARK_OPEN = '\u0002';
-export const MARK_CLOSE = '\u0003';
-
-/** Escapes a snippet for HTML and turns the FTS markers into <mark> elements. */
-export function snippetToHtml(snippet: string): string {
-  return snippet
-    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replaceAll(MARK_OPEN, '<mark>')
-    .replaceAll(MARK_CLOSE, '</mark>');
 }

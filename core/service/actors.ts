@@ -34,7 +34,11 @@ function getMembership(ctx: Ctx, id: string): Membership {
   return row;
 }
 
-/** Finds an actor by exact name or alias, ignoring case; names win over aliases. */
+/**
+ * Finds an actor by exact name or alias, ignoring case; names win over aliases. SQLite's NOCASE
+ * folds only ASCII, so a non-ASCII name that finds nothing is compared again with Unicode case
+ * folding among the names and aliases of the same length (Лавров = лавров, Éric = éric).
+ */
 export function findActorByName(ctx: Ctx, name: string): Actor | null {
   const row = ctx.db
     .prepare<[{ name: string }], { id: string }>(
@@ -45,7 +49,19 @@ export function findActorByName(ctx: Ctx, name: string): Actor | null {
        ORDER BY rank LIMIT 1`,
     )
     .get({ name });
-  return row ? getActorRow(ctx, row.id) : null;
+  if (row) return getActorRow(ctx, row.id);
+  if (/^[\x00-\x7f]*$/.test(name)) return null;
+  const wanted = name.toLocaleLowerCase();
+  const candidates = ctx.db
+    .prepare<[{ length: number }], { id: string; label: string }>(
+      `SELECT id, name AS label, 0 AS rank FROM actors WHERE length(name) = @length
+       UNION ALL
+       SELECT actor_id, alias, 1 FROM actor_aliases WHERE length(alias) = @length
+       ORDER BY rank`,
+    )
+    .all({ length: name.length });
+  const match = candidates.find((c) => c.label.toLocaleLowerCase() === wanted);
+  return match ? getActorRow(ctx, match.id) : null;
 }
 
 function checkDates(startDate: string | null | undefined, endDate: string | null | undefined): void {

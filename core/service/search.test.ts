@@ -188,9 +188,15 @@ describe('search', () => {
     expect(ids('محمد')).toEqual([vocalised.id, plain.id].sort());
   });
 
-  // The snippet is cut from the folded index copy, so 'قَالَ الوَزِيرُ' comes back as
-  // 'قال <mark>الوزیر</mark>': harakat gone and Arabic yeh shown as Persian yeh.
-  it.todo('shows the snippet of Arabic-script text in the statement’s own spelling');
+  it('shows the snippet of Arabic-script text in the statement’s own spelling', () => {
+    const c = ws.client;
+    const speaker = c.createActor({ name: 'متحدث' });
+    c.createStatement({ speakerId: speaker.id, text: 'قَالَ الوَزِيرُ إنّ المُفَاوَضَاتِ مستمرة' });
+    const [hit] = c.search({ query: 'الوزير' }).results;
+    expect(hit?.snippet).toBe('قَالَ <mark>الوَزِيرُ</mark> إنّ المُفَاوَضَاتِ مستمرة');
+    const [persian] = c.search({ query: 'الوزیر' }).results;
+    expect(persian?.snippet).toContain('<mark>الوَزِيرُ</mark>');
+  });
 
   it('matches Persian and Arabic spellings of yeh and kaf', () => {
     const c = ws.client;

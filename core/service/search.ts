@@ -1,21 +1,31 @@
 import type { searchMethods } from '../api/search';
-import { MARK_CLOSE, MARK_OPEN, snippetToHtml, toFtsQuery } from '../search-query';
+import { highlightText, findMatches } from '../highlight';
+import { parseQuery, toFtsQuery } from '../search-query';
 import type { Handlers } from './handlers';
-
-const SNIPPET = `snippet(statements_fts, -1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24)`;
 
 /**
  * The FTS5 part of a statement search: best matches first. Exported so the benchmark can run
- * exactly this query raw and measure what the service adds on top.
+ * exactly this query raw and measure what the service adds on top (join back, highlighting).
  */
-export const STATEMENT_HITS_SQL = `SELECT rowid, rank, ${SNIPPET} AS snippet FROM statements_fts
+export const STATEMENT_HITS_SQL = `SELECT rowid, rank FROM statements_fts
   WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?`;
+
+/** FTS5 snippet markers for source bodies: control characters no text contains. */
+const MARK_OPEN = '\u0002';
+const MARK_CLOSE = '\u0003';
+
+function markersToHtml(snippet: string): string {
+  return snippet
+    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replaceAll(MARK_OPEN, '<mark>')
+    .replaceAll(MARK_CLOSE, '</mark>');
+}
 
 interface HitRow {
   statementId: string;
   speaker: string;
   text: string;
-  snippet: string;
+  translation: string | null;
 }
 
 export const searchHandlers: Handlers<keyof typeof searchMethods> = {
@@ -25,7 +35,7 @@ export const searchHandlers: Handlers<keyof typeof searchMethods> = {
     const rows = speakerId
       ? ctx.db
           .prepare<[string, string, number], HitRow>(
-            `SELECT s.id AS statementId, sp.name AS speaker, s.text, ${SNIPPET} AS snippet
+            `SELECT s.id AS statementId, sp.name AS speaker, s.text, s.translation
              FROM statements_fts f JOIN statements s ON s.seq = f.rowid JOIN actors sp ON sp.id = s.speaker_id
              WHERE statements_fts MATCH ? AND s.speaker_id = ? ORDER BY f.rank LIMIT ?`,
           )
@@ -33,12 +43,23 @@ export const searchHandlers: Handlers<keyof typeof searchMethods> = {
       : ctx.db
           .prepare<[string, number], HitRow>(
             `WITH hits AS (${STATEMENT_HITS_SQL})
-             SELECT s.id AS statementId, sp.name AS speaker, s.text, hits.snippet
+             SELECT s.id AS statementId, sp.name AS speaker, s.text, s.translation
              FROM hits JOIN statements s ON s.seq = hits.rowid JOIN actors sp ON sp.id = s.speaker_id
              ORDER BY hits.rank`,
           )
           .all(match, limit);
-    return { results: rows.map((r) => ({ ...r, snippet: snippetToHtml(r.snippet) })) };
+    const terms = parseQuery(query);
+    return {
+      results: rows.map(({ translation, ...row }) => {
+        // Show the words that matched: the statement, else its translation, else (a match on
+        // the speaker's name) the statement as it is.
+        const shown =
+          translation && findMatches(row.text, terms).length === 0 && findMatches(translation, terms).length > 0
+            ? translation
+            : row.text;
+        return { ...row, snippet: highlightText(shown, terms) };
+      }),
+    };
   },
 
   searchSources(ctx, { query, limit }) {
@@ -53,6 +74,6 @@ export const searchHandlers: Handlers<keyof typeof searchMethods> = {
          ORDER BY hits.rank`,
       )
       .all(match, limit);
-    return { results: rows.map((r) => ({ ...r, snippet: snippetToHtml(r.snippet) })) };
+    return { results: rows.map((r) => ({ ...r, snippet: markersToHtml(r.snippet) })) };
   },
 };

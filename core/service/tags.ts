@@ -13,10 +13,16 @@ function getTag(ctx: Ctx, id: string): Tag {
   return tag;
 }
 
+/**
+ * SQLite's NOCASE folds ASCII only, so names are compared here with Unicode case folding
+ * ('Ödeme' = 'ödeme'); a workspace has tens or hundreds of tags, not millions.
+ */
 function refuseDuplicateName(ctx: Ctx, name: string, exceptId?: string): void {
+  const wanted = name.toLocaleLowerCase();
   const clash = ctx.db
-    .prepare<[string], { id: string }>('SELECT id FROM tags WHERE name = ? COLLATE NOCASE')
-    .get(name);
+    .prepare<[], { id: string; name: string }>('SELECT id, name FROM tags')
+    .all()
+    .find((t) => t.name.toLocaleLowerCase() === wanted);
   if (clash && clash.id !== exceptId) {
     throw new ParallaxError('conflict', `There is already a tag called ${label(name)}.`);
   }
