@@ -63,27 +63,20 @@ export interface StackTop {
   summary: string;
 }
 
-export function undoTop(db: Database): StackTop | null {
+/** The change Undo would revert (the newest done) or Redo would re-apply (the oldest undone). */
+function stackTop(db: Database, undone: 0 | 1): StackTop | null {
   return (
     db
-      .prepare<[], StackTop>(
+      .prepare<[number], StackTop>(
         `SELECT h.change_seq AS seq, c.summary FROM undo_history h JOIN changes c ON c.seq = h.change_seq
-         WHERE h.undone = 0 ORDER BY h.change_seq DESC LIMIT 1`,
+         WHERE h.undone = ? ORDER BY h.change_seq ${undone ? 'ASC' : 'DESC'} LIMIT 1`,
       )
-      .get() ?? null
+      .get(undone) ?? null
   );
 }
 
-export function redoTop(db: Database): StackTop | null {
-  return (
-    db
-      .prepare<[], StackTop>(
-        `SELECT h.change_seq AS seq, c.summary FROM undo_history h JOIN changes c ON c.seq = h.change_seq
-         WHERE h.undone = 1 ORDER BY h.change_seq ASC LIMIT 1`,
-      )
-      .get() ?? null
-  );
-}
+export const undoTop = (db: Database): StackTop | null => stackTop(db, 0);
+export const redoTop = (db: Database): StackTop | null => stackTop(db, 1);
 
 export function markUndone(db: Database, seq: number, undone: boolean): void {
   db.prepare('UPDATE undo_history SET undone = ? WHERE change_seq = ?').run(undone ? 1 : 0, seq);

@@ -1,7 +1,7 @@
 import type { actorMethods } from '../api/actors';
 import type { Actor, ActorDetail, Alias, Membership } from '../api/types';
 import { notFound, ParallaxError } from '../errors';
-import { label, mustExist, updateSet, type Ctx } from './context';
+import { containsPattern, label, mustExist, selectPage, updateSet, type Ctx } from './context';
 import type { Handlers } from './handlers';
 
 interface ActorRow extends Omit<Actor, 'aliases'> {
@@ -50,7 +50,7 @@ export function findActorByName(ctx: Ctx, name: string): Actor | null {
     )
     .get({ name });
   if (row) return getActorRow(ctx, row.id);
-  if (/^[\x00-\x7f]*$/.test(name)) return null;
+  if (!/[^\p{ASCII}]/u.test(name)) return null;
   const wanted = name.toLocaleLowerCase();
   const candidates = ctx.db
     .prepare<[{ length: number }], { id: string; label: string }>(
@@ -85,7 +85,7 @@ export const actorHandlers: Handlers<keyof typeof actorMethods> = {
     const conditions: string[] = [];
     const params: unknown[] = [];
     if (query) {
-      const like = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = containsPattern(query);
       conditions.push(
         `(a.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM actor_aliases x WHERE x.actor_id = a.id AND x.alias LIKE ? ESCAPE '\\'))`,
       );
@@ -96,10 +96,11 @@ export const actorHandlers: Handlers<keyof typeof actorMethods> = {
       params.push(kind);
     }
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-    const rows = ctx.db
-      .prepare(`SELECT ${ACTOR_COLUMNS} FROM actors a ${where} ORDER BY a.name COLLATE NOCASE, a.id LIMIT ? OFFSET ?`)
-      .all(...params, limit, offset) as ActorRow[];
-    const total = (ctx.db.prepare(`SELECT count(*) AS n FROM actors a ${where}`).get(...params) as { n: number }).n;
+    const { rows, total } = selectPage<ActorRow>(
+      ctx,
+      { columns: ACTOR_COLUMNS, from: 'actors a', where, params, order: 'a.name COLLATE NOCASE, a.id' },
+      { limit, offset },
+    );
     return { items: rows.map(toActor), total };
   },
 

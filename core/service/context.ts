@@ -53,3 +53,25 @@ export function updateSet(
   }
   return { sql: sets.join(', '), values };
 }
+
+/** A LIKE pattern matching `text` anywhere, with LIKE's own wildcards taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * One page of `SELECT <columns> FROM <from> <where> ORDER BY <order>` and the total count of
+ * rows matching `where`, the shape every list method returns.
+ */
+export function selectPage<R>(
+  ctx: Ctx,
+  query: { columns: string; from: string; where: string; params: unknown[]; order: string },
+  page: { limit: number; offset: number },
+): { rows: R[]; total: number } {
+  const { columns, from, where, params, order } = query;
+  const rows = ctx.db
+    .prepare(`SELECT ${columns} FROM ${from} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    .all(...params, page.limit, page.offset) as R[];
+  const total = (ctx.db.prepare(`SELECT count(*) AS n FROM ${from} ${where}`).get(...params) as { n: number }).n;
+  return { rows, total };
+}

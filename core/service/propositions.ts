@@ -1,7 +1,7 @@
 import type { propositionMethods } from '../api/propositions';
 import type { Proposition, Stance, StanceValue } from '../api/types';
 import { notFound, ParallaxError } from '../errors';
-import { label, mustExist, updateSet, type Ctx } from './context';
+import { containsPattern, label, mustExist, selectPage, updateSet, type Ctx } from './context';
 import type { Handlers } from './handlers';
 import { getStatementRow, STATEMENT_SELECT, toStatement, type StatementRow } from './statement-rows';
 
@@ -49,11 +49,12 @@ function findStance(ctx: Ctx, statementId: string, propositionId: string): Stanc
 export const propositionHandlers: Handlers<keyof typeof propositionMethods> = {
   listPropositions(ctx, { query, limit, offset }) {
     const where = query ? `WHERE p.text LIKE ? ESCAPE '\\'` : '';
-    const params = query ? [`%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`] : [];
-    const rows = ctx.db
-      .prepare(`SELECT ${PROPOSITION_COLUMNS} FROM propositions p ${where} ORDER BY p.text COLLATE NOCASE, p.id LIMIT ? OFFSET ?`)
-      .all(...params, limit, offset) as PropositionRow[];
-    const total = (ctx.db.prepare(`SELECT count(*) AS n FROM propositions p ${where}`).get(...params) as { n: number }).n;
+    const params = query ? [containsPattern(query)] : [];
+    const { rows, total } = selectPage<PropositionRow>(
+      ctx,
+      { columns: PROPOSITION_COLUMNS, from: 'propositions p', where, params, order: 'p.text COLLATE NOCASE, p.id' },
+      { limit, offset },
+    );
     return { items: rows.map(toProposition), total };
   },
 

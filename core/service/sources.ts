@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { sourceMethods } from '../api/sources';
 import type { Source, SourceDetail, SourceVersion } from '../api/types';
 import { notFound, ParallaxError } from '../errors';
-import { label, mustExist, updateSet, type Ctx } from './context';
+import { containsPattern, label, mustExist, selectPage, updateSet, type Ctx } from './context';
 import type { Handlers } from './handlers';
 
 export function sha256(text: string): string {
@@ -35,13 +35,13 @@ export function getSourceRow(ctx: Ctx, id: string): Source {
 export const sourceHandlers: Handlers<keyof typeof sourceMethods> = {
   listSources(ctx, { query, limit, offset }) {
     const where = query ? `WHERE s.title LIKE ? ESCAPE '\\' OR s.outlet LIKE ? ESCAPE '\\'` : '';
-    const like = query ? [`%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`] : [];
-    const params = query ? [...like, ...like] : [];
-    const items = ctx.db
-      .prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s ${where} ORDER BY s.title COLLATE NOCASE, s.seq LIMIT ? OFFSET ?`)
-      .all(...params, limit, offset) as Source[];
-    const total = (ctx.db.prepare(`SELECT count(*) AS n FROM sources s ${where}`).get(...params) as { n: number }).n;
-    return { items, total };
+    const params = query ? [containsPattern(query), containsPattern(query)] : [];
+    const { rows, total } = selectPage<Source>(
+      ctx,
+      { columns: SOURCE_COLUMNS, from: 'sources s', where, params, order: 's.title COLLATE NOCASE, s.seq' },
+      { limit, offset },
+    );
+    return { items: rows, total };
   },
 
   getSource(ctx, { id }) {

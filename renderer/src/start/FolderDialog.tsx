@@ -70,9 +70,10 @@ export function FolderDialog({
         </span>
       </div>
       {listing.error ? <p role="alert">{listing.error.message}</p> : null}
-      <ul className="folder-list" role="listbox" aria-label="Folder contents">
+      {/* An empty folder gets a plain list with the message: a listbox must hold options. */}
+      <ul className="folder-list" role={here?.entries.length === 0 ? undefined : 'listbox'} aria-label="Folder contents">
         {(here?.entries ?? []).map((entry) => (
-          <li key={entry.path}>
+          <li key={entry.path} role="none">
             <button
               type="button"
               role="option"

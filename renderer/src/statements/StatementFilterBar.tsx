@@ -1,5 +1,6 @@
 import type { Actor, Page, Proposition, Tag } from '../../../core/api';
 import { useApi } from '../hooks/use-api';
+import { OptionSelect } from '../ui/OptionSelect';
 import { cleanFilters, countActive, type StatementFilters } from './filters';
 
 const ORGANISATION_KINDS = new Set(['organisation', 'government', 'armed_group', 'outlet']);
@@ -20,58 +21,24 @@ export function StatementFilterBar({
 
   return (
     <div className="filters" role="group" aria-label="Filters">
-      <select
-        className="select"
-        aria-label="Speaker"
-        value={filters.speakerId ?? ''}
-        onChange={(e) => set({ speakerId: e.target.value || undefined })}
-      >
-        <option value="">Any speaker</option>
-        {actors.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name}
-          </option>
-        ))}
-      </select>
-      <select
-        className="select"
-        aria-label="Affiliation"
-        value={filters.affiliationId ?? ''}
-        onChange={(e) => set({ affiliationId: e.target.value || undefined })}
-      >
-        <option value="">Any affiliation</option>
-        {organisations.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name}
-          </option>
-        ))}
-      </select>
-      <select
-        className="select"
-        aria-label="Proposition"
-        value={filters.propositionId ?? ''}
-        onChange={(e) => set({ propositionId: e.target.value || undefined })}
-      >
-        <option value="">Any proposition</option>
-        {propositions.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.text}
-          </option>
-        ))}
-      </select>
-      <select
-        className="select"
-        aria-label="Tag"
-        value={filters.tagId ?? ''}
-        onChange={(e) => set({ tagId: e.target.value || undefined })}
-      >
-        <option value="">Any tag</option>
-        {tags.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.name}
-          </option>
-        ))}
-      </select>
+      <OptionSelect label="Speaker" none="Any speaker" value={filters.speakerId} items={actors} text={(a) => a.name} onChange={(speakerId) => set({ speakerId })} />
+      <OptionSelect
+        label="Affiliation"
+        none="Any affiliation"
+        value={filters.affiliationId}
+        items={organisations}
+        text={(a) => a.name}
+        onChange={(affiliationId) => set({ affiliationId })}
+      />
+      <OptionSelect
+        label="Proposition"
+        none="Any proposition"
+        value={filters.propositionId}
+        items={propositions}
+        text={(p) => p.text}
+        onChange={(propositionId) => set({ propositionId })}
+      />
+      <OptionSelect label="Tag" none="Any tag" value={filters.tagId} items={tags} text={(t) => t.name} onChange={(tagId) => set({ tagId })} />
       <select
         className="select"
         aria-label="Kind"

@@ -3,7 +3,9 @@ import type { Page, Proposition, StanceValue, StatementDetail } from '../../../c
 import { useApp } from '../app/app-context';
 import type { ViewName } from '../app/views';
 import { useApi } from '../hooks/use-api';
+import { OptionSelect } from '../ui/OptionSelect';
 import { StanceBadge } from './StanceBadge';
+import { StanceSelect } from './StanceSelect';
 
 /** The propositions this statement takes a position on, and adding one. */
 export function StatementStances({
@@ -32,20 +34,11 @@ export function StatementStances({
           <button type="button" className="link-button" dir="auto" onClick={() => onGo('propositions', s.propositionId)}>
             {s.propositionText}
           </button>
-          <select
-            className="select stance-select"
-            aria-label={`Stance on ${s.propositionText}`}
+          <StanceSelect
+            label={`Stance on ${s.propositionText}`}
             value={s.stance}
-            onChange={(e) =>
-              void attempt((c) =>
-                c.setStance({ statementId: statement.id, propositionId: s.propositionId, stance: e.target.value as StanceValue }),
-              )
-            }
-          >
-            <option value="affirms">affirms</option>
-            <option value="denies">denies</option>
-            <option value="qualifies">qualifies</option>
-          </select>
+            onChange={(stance) => void attempt((c) => c.setStance({ statementId: statement.id, propositionId: s.propositionId, stance }))}
+          />
           <button
             type="button"
             className="btn btn-ghost btn-danger"
@@ -57,19 +50,15 @@ export function StatementStances({
       ))}
       {free.length > 0 ? (
         <div className="actions">
-          <select className="select" aria-label="Stance to add" value={stance} onChange={(e) => setStance(e.target.value as StanceValue)}>
-            <option value="affirms">affirms</option>
-            <option value="denies">denies</option>
-            <option value="qualifies">qualifies</option>
-          </select>
-          <select className="select" aria-label="Proposition to link" value={propositionId} onChange={(e) => setPropositionId(e.target.value)}>
-            <option value="">Choose a proposition…</option>
-            {free.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.text}
-              </option>
-            ))}
-          </select>
+          <StanceSelect label="Stance to add" value={stance} onChange={setStance} />
+          <OptionSelect
+            label="Proposition to link"
+            none="Choose a proposition…"
+            value={propositionId}
+            items={free}
+            text={(p) => p.text}
+            onChange={(id) => setPropositionId(id ?? '')}
+          />
           <button
             type="button"
             className="btn"
