@@ -16,6 +16,7 @@ export const RECORDED_TABLES = [
   'tags',
   'statement_tags',
   'notes',
+  'candidates',
 ] as const;
 
 export type RecordedTable = (typeof RECORDED_TABLES)[number];

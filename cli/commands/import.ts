@@ -1,121 +1,111 @@
-import { readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
-import { api } from '../../core/api';
-import { MAX_SOURCE_BODY } from '../../core/api/sources';
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { basename } from 'node:path';
+import { api, type ImportOutcome } from '../../core/api';
 import { ParallaxError } from '../../core/errors';
+import {
+  importFile,
+  isImportable,
+  MAX_IMPORT_FILE_BYTES,
+  tooBigError,
+  unsupportedError,
+  withOverrides,
+  type ImportOverrides,
+  type ImportSourceInput,
+} from '../../core/import';
 import { dateOption, parseCommandArgs, UsageError } from '../args';
 import type { Command } from '../command';
 import { oneLine, printJson, table } from '../format';
 import { withClient } from '../workspace';
 
-const IMPORTABLE = new Set(['.txt', '.md']);
-const TITLE_MAX = 200;
-
-export interface ReadSource {
+interface ReadSource {
   path: string;
-  fileName: string;
-  title: string;
-  body: string;
+  input: ImportSourceInput;
 }
 
-/** Reads a .txt or .md file as strict UTF-8 (a leading BOM dropped); refuses anything else. */
-export function readTextFile(path: string): string {
-  let bytes: Buffer;
+function statFile(path: string): Stats {
   try {
-    bytes = readFileSync(path);
+    return statSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ParallaxError('not_found', `There is no file at ${path}.`);
-    if (code === 'EISDIR')
-      throw new ParallaxError('invalid_input', `${path} is a folder, not a file.`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new ParallaxError('not_found', `There is no file at ${path}.`);
+    }
     throw new ParallaxError('io', `Could not read ${path}: ${(error as Error).message}`);
   }
-  if (bytes.includes(0)) {
-    throw new ParallaxError(
-      'invalid_input',
-      `${path} contains NUL bytes: it looks like a binary file, not text.`,
-    );
-  }
-  let text: string;
+}
+
+/** A file's bytes, its size checked first so that a huge file is never read whole. */
+function readBytes(path: string): Uint8Array {
+  const stats = statFile(path);
+  if (stats.isDirectory())
+    throw new ParallaxError('invalid_input', `${path} is a folder, not a file.`);
+  if (stats.size > MAX_IMPORT_FILE_BYTES) throw tooBigError(basename(path), stats.size);
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new ParallaxError(
-      'invalid_input',
-      `${path} is not valid UTF-8 text; save it as UTF-8 and import it again.`,
-    );
+    return readFileSync(path);
+  } catch (error) {
+    throw new ParallaxError('io', `Could not read ${path}: ${(error as Error).message}`);
   }
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
-function clip(line: string): string {
-  const chars = [...line.trim()];
-  return chars.length > TITLE_MAX
-    ? `${chars
-        .slice(0, TITLE_MAX - 1)
-        .join('')
-        .trimEnd()}…`
-    : chars.join('');
-}
-
-/** The first level-one ATX heading (`# Title`) outside fenced code, if any. */
-function markdownHeading(text: string): string | null {
-  let fence: string | null = null;
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker) {
-      if (fence === null) fence = marker[0]!;
-      else if (marker[0] === fence) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
-    const heading = /^ {0,3}#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line)?.[1]?.trim();
-    if (heading) return heading;
-  }
-  return null;
-}
-
-/** --title, else a Markdown file's first `# heading`, else the first non-empty line, else the file name. */
-export function sourceTitle(fileName: string, body: string): string {
-  if (extname(fileName).toLowerCase() === '.md') {
-    const heading = markdownHeading(body);
-    if (heading) return clip(heading);
-  }
-  const line = body.split(/\r\n|\r|\n/).find((l) => l.trim() !== '');
-  return line ? clip(line) : fileName;
+/** The contract's own check, run before the workspace is opened, so a bad file writes nothing. */
+function checked(input: ImportSourceInput): ImportSourceInput {
+  const parsed = api.importSource.input.safeParse(input);
+  if (parsed.success) return input;
+  const problems = parsed.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`);
+  throw new ParallaxError(
+    'invalid_input',
+    `Cannot import ${input.fileName} — ${problems.join('; ')}.`,
+  );
 }
 
 /** Reads and checks every file before anything is written, so one bad file imports nothing. */
-function readSources(paths: string[], title: string | undefined): ReadSource[] {
+async function readSources(paths: string[], overrides: ImportOverrides): Promise<ReadSource[]> {
   for (const path of paths) {
-    if (!IMPORTABLE.has(extname(path).toLowerCase())) {
-      throw new ParallaxError(
-        'invalid_input',
-        `Cannot import ${path}: only .txt and .md can be imported for now.`,
-      );
-    }
+    if (!isImportable(basename(path))) throw unsupportedError(basename(path));
   }
-  return paths.map((path) => {
-    const body = readTextFile(path);
-    if (body.length > MAX_SOURCE_BODY) {
-      throw new ParallaxError(
-        'invalid_input',
-        `${path} is too long to import (over ${MAX_SOURCE_BODY} characters).`,
-      );
-    }
+  const sources: ReadSource[] = [];
+  for (const path of paths) {
     const fileName = basename(path);
-    return { path, fileName, title: title ?? sourceTitle(fileName, body), body };
-  });
+    const parsed = await importFile(readBytes(path), fileName);
+    sources.push({ path, input: checked(withOverrides(parsed, fileName, overrides)) });
+  }
+  return sources;
+}
+
+const OUTCOME_WORDS: Record<ImportOutcome, string> = {
+  created: 'new',
+  updated: 'updated',
+  unchanged: 'unchanged',
+};
+
+function summary(outcomes: ImportOutcome[], file: string): string {
+  const counts = (['created', 'updated', 'unchanged'] as const)
+    .map((o) => [outcomes.filter((x) => x === o).length, OUTCOME_WORDS[o]] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, word]) => `${n} ${word}`);
+  const files = `${outcomes.length} file${outcomes.length === 1 ? '' : 's'}`;
+  return `Imported ${files} into ${file}: ${counts.join(', ')}\n`;
 }
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Import .txt and .md files as sources',
+  summary: 'Import .txt, .md, .html, .pdf and .docx files as sources',
   usage: `Usage: parallax import FILE SOURCE... [options]
 
-Imports each SOURCE (a .txt or .md file, UTF-8) into the workspace FILE as a source.
-The title is --title, else a Markdown file's first '# heading', else the first non-empty
-line, else the file name.
+Imports each SOURCE into the workspace FILE as a source: .txt and .md (UTF-8, or UTF-16 with
+a byte-order mark), .html and .htm (the page's main text), .pdf (its text layer) and .docx.
+Files over 100 MB, empty files, and files that are not what their name says are refused, and
+then nothing at all is imported.
+
+Title, author, outlet, date, address and language come from the file where it states them
+(an HTML page's metadata, a PDF's or a Word document's properties); the options below win.
+The title is otherwise a Markdown file's first '# heading', else the first line of text.
+
+Importing a file again updates its source instead of adding another: the source with the same
+--url (or the page's canonical address), else with the same file name and title. Changed text
+replaces the old, which is kept as an earlier version; the same text changes nothing.
 
 Options:
   --title T               Title (only with a single SOURCE)
@@ -123,10 +113,11 @@ Options:
   --url U                 Where it was found (http or https)
   --published YYYY-MM-DD  Date of publication
   --language L            Language tag, e.g. en, ar, fa
-  --json                  Print {"sources":[{"id","title"}]}
+  --json                  Print {"sources":[{"id","title","outcome"}]}, outcome being
+                          created, updated or unchanged
   -h, --help              Show this help
 `,
-  run(argv, io) {
+  async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       'import',
       argv,
@@ -147,34 +138,44 @@ Options:
     const publishedOn = dateOption('import', 'published', values.published);
     if (
       values.url !== undefined &&
-      !api.createSource.input.shape.url.safeParse(values.url).success
+      !api.importSource.input.shape.url.safeParse(values.url).success
     ) {
       throw new UsageError('import', `--url must be an http or https address, not '${values.url}'`);
     }
-    const sources = readSources(paths, values.title);
-    const created = withClient(file, (client) =>
-      // One call (one transaction) per source.
-      sources.map((source) => {
-        const row = client.createSource({
-          title: source.title,
-          body: source.body,
-          fileName: source.fileName,
-          outlet: values.outlet,
-          url: values.url,
-          publishedOn,
-          language: values.language,
-        });
-        return { id: row.id, title: row.title, path: source.path };
+    const sources = await readSources(paths, {
+      title: values.title,
+      outlet: values.outlet,
+      url: values.url,
+      publishedOn,
+      language: values.language,
+    });
+    const imported = withClient(file, (client) =>
+      // One call (one transaction, one step to undo) per source.
+      sources.map(({ path, input }) => {
+        const { source, outcome } = client.importSource(input);
+        return { id: source.id, title: source.title, outcome, path };
       }),
     );
     if (values.json) {
-      printJson(io, { sources: created.map(({ id, title }) => ({ id, title })) });
+      printJson(io, {
+        sources: imported.map(({ id, title, outcome }) => ({ id, title, outcome })),
+      });
     } else {
-      io.out(`Imported ${created.length} source${created.length === 1 ? '' : 's'} into ${file}\n`);
+      io.out(
+        summary(
+          imported.map((s) => s.outcome),
+          file,
+        ),
+      );
       io.out(
         table(
-          ['ID', 'FILE', 'TITLE'],
-          created.map((s) => [s.id, basename(s.path), oneLine(s.title, 70)]),
+          ['ID', 'FILE', 'OUTCOME', 'TITLE'],
+          imported.map((s) => [
+            s.id,
+            basename(s.path),
+            OUTCOME_WORDS[s.outcome],
+            oneLine(s.title, 60),
+          ]),
         ),
       );
     }

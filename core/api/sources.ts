@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ById, Id, OptionalDate, OptionalText, Paging, Text } from './common';
 import { command, query } from './method';
-import type { Deleted, Page, Source, SourceDetail, SourceVersion } from './types';
+import type { Deleted, ImportResult, Page, Source, SourceDetail, SourceVersion } from './types';
 
 export const SourceKind = z.enum([
   'article',
@@ -46,6 +46,22 @@ export const sourceMethods = {
       title: Text(1000).optional(),
       body: z.string().max(MAX_SOURCE_BODY).optional(),
       ...sourceFields,
+    }),
+  ),
+  /**
+   * Adds an imported file's text, or, when a source from the same place exists (same url when
+   * one is given, else same file name and title), replaces its text if it changed (keeping the
+   * earlier text as a version) and fills in metadata it lacks. Parsing the file happens before.
+   */
+  importSource: command<ImportResult>()(
+    z.strictObject({
+      title: Text(1000),
+      body: z
+        .string()
+        .max(MAX_SOURCE_BODY)
+        .refine((s) => s.trim() !== '', 'must not be empty'),
+      ...sourceFields,
+      fileName: Text(500),
     }),
   ),
   deleteSource: command<Deleted>()(ById),

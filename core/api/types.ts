@@ -41,6 +41,14 @@ export interface SourceDetail extends Source {
   versionCount: number;
 }
 
+/** What `importSource` did: made a new source, replaced a changed text, or found it the same. */
+export type ImportOutcome = 'created' | 'updated' | 'unchanged';
+
+export interface ImportResult {
+  source: Source;
+  outcome: ImportOutcome;
+}
+
 export interface SourceVersion {
   id: string;
   sourceId: string;

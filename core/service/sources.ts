@@ -32,6 +32,28 @@ export function getSourceRow(ctx: Ctx, id: string): Source {
   return row;
 }
 
+/** Keeps the text the statements were anchored in, so it can be compared and re-anchored. */
+function keepVersion(ctx: Ctx, current: SourceDetail): void {
+  ctx.db
+    .prepare(
+      `INSERT INTO source_versions (id, source_id, body, body_sha256, retrieved_at, created_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    )
+    .run(ctx.newId(), current.id, current.body, current.bodySha256, current.retrievedAt, ctx.now);
+}
+
+/** The source an import replaces: the oldest with the same url, else same file name and title. */
+function findImported(ctx: Ctx, input: { url?: string | null; fileName: string; title: string }) {
+  const row = input.url
+    ? ctx.db.prepare('SELECT id FROM sources WHERE url = ? ORDER BY seq LIMIT 1').get(input.url)
+    : ctx.db
+        .prepare('SELECT id FROM sources WHERE file_name = ? AND title = ? ORDER BY seq LIMIT 1')
+        .get(input.fileName, input.title);
+  return (row as { id: string } | undefined)?.id ?? null;
+}
+
+const IMPORTED_METADATA = ['outlet', 'author', 'url', 'publishedOn', 'language'] as const;
+
 export const sourceHandlers: Handlers<keyof typeof sourceMethods> = {
   listSources(ctx, { query, limit, offset }) {
     const where = query ? `WHERE s.title LIKE ? ESCAPE '\\' OR s.outlet LIKE ? ESCAPE '\\'` : '';
@@ -88,13 +110,7 @@ export const sourceHandlers: Handlers<keyof typeof sourceMethods> = {
     const current = sourceHandlers.getSource(ctx, { id: input.id });
     const extra: Record<string, unknown> = { updated_at: ctx.now };
     if (input.body !== undefined && input.body !== current.body) {
-      // Keep the text the statements were anchored in, so it can be compared and re-anchored.
-      ctx.db
-        .prepare(
-          `INSERT INTO source_versions (id, source_id, body, body_sha256, retrieved_at, created_at)
-           VALUES (?, ?, ?, ?, ?, ?)`,
-        )
-        .run(ctx.newId(), current.id, current.body, current.bodySha256, current.retrievedAt, ctx.now);
+      keepVersion(ctx, current);
       extra.body = input.body;
       extra.body_sha256 = sha256(input.body);
     }
@@ -102,6 +118,29 @@ export const sourceHandlers: Handlers<keyof typeof sourceMethods> = {
     ctx.db.prepare(`UPDATE sources SET ${sql} WHERE id = ?`).run(...values, input.id);
     ctx.describe(`Edit source ${label(input.title ?? current.title)}`);
     return getSourceRow(ctx, input.id);
+  },
+
+  importSource(ctx, input) {
+    const id = findImported(ctx, input);
+    if (id === null) return { source: sourceHandlers.createSource(ctx, input), outcome: 'created' };
+    const current = sourceHandlers.getSource(ctx, { id });
+    if (current.body === input.body) return { source: getSourceRow(ctx, id), outcome: 'unchanged' };
+    keepVersion(ctx, current);
+    // The new text and its retrieval time replace the old; metadata only fills what is missing,
+    // so the analyst's own edits to a source survive a re-import.
+    const fill: Record<string, unknown> = {};
+    for (const key of IMPORTED_METADATA) {
+      if (current[key] === null && input[key] != null) fill[key] = input[key];
+    }
+    const { sql, values } = updateSet(FIELDS, fill, {
+      body: input.body,
+      body_sha256: sha256(input.body),
+      retrieved_at: input.retrievedAt ?? ctx.now,
+      updated_at: ctx.now,
+    });
+    ctx.db.prepare(`UPDATE sources SET ${sql} WHERE id = ?`).run(...values, id);
+    ctx.describe(`Re-import source ${label(current.title)}`);
+    return { source: getSourceRow(ctx, id), outcome: 'updated' };
   },
 
   deleteSource(ctx, { id }) {

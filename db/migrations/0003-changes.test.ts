@@ -1,7 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { RECORDED_TABLES } from '../recorded-tables';
 import {
   insertActor,
   insertAlias,
@@ -15,7 +14,7 @@ import {
   TIMESTAMP,
 } from '../test/fixtures';
 import { useTempDir } from '../test/temp-dir';
-import { recordRowChanges } from './0003-changes';
+import { recordRowChanges, TABLES_AT_VERSION_3 } from './0003-changes';
 
 const tmp = useTempDir();
 let db: Db;
@@ -268,7 +267,7 @@ describe('migration 0003 (changes)', () => {
   });
 
   it('records every recorded table with all of its columns', () => {
-    for (const table of RECORDED_TABLES) {
+    for (const table of TABLES_AT_VERSION_3) {
       const triggers = db
         .prepare<[string], { name: string; sql: string }>(
           "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? AND name LIKE '%_log_%' ORDER BY name",
@@ -287,8 +286,8 @@ describe('migration 0003 (changes)', () => {
   });
 
   it('can recreate the recording triggers without logging twice', () => {
-    recordRowChanges(db);
-    recordRowChanges(db);
+    recordRowChanges(db, TABLES_AT_VERSION_3);
+    recordRowChanges(db, TABLES_AT_VERSION_3);
     startRecording();
     insertActor(db);
     stopRecording();

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Migration } from './migration';
-import { RECORDED_TABLES } from '../recorded-tables';
+
 
 /**
  * The append-only changes log. A service call reserves the next change number and puts it in
@@ -63,13 +63,30 @@ export const changes: Migration = {
       );
       CREATE INDEX undo_history_by_state ON undo_history (undone, change_seq);
     `);
-    recordRowChanges(db);
+    recordRowChanges(db, TABLES_AT_VERSION_3);
   },
 };
 
-/** (Re)creates the triggers that copy row changes of every recorded table into `change_ops`. */
-export function recordRowChanges(db: Database): void {
-  for (const table of RECORDED_TABLES) {
+/** The recorded tables as they stood at this version; later migrations add to the list. */
+export const TABLES_AT_VERSION_3 = [
+  'sources',
+  'source_versions',
+  'actors',
+  'actor_aliases',
+  'memberships',
+  'statements',
+  'propositions',
+  'stances',
+  'comparisons',
+  'comparison_items',
+  'tags',
+  'statement_tags',
+  'notes',
+];
+
+/** (Re)creates the triggers that copy row changes of the given tables into `change_ops`. */
+export function recordRowChanges(db: Database, tables: readonly string[]): void {
+  for (const table of tables) {
     const columns = db
       .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`)
       .all()

@@ -126,7 +126,16 @@ export function SourceEditor({ id, onSaved, onDeleted }: EditorProps) {
           {(fid) => <input id={fid} className="input" value={draft.language} placeholder="en, ar, fa…" onChange={(e) => set({ language: e.target.value })} />}
         </Field>
       </div>
-      <Field label="Text" hint={id ? 'Changing the text keeps the earlier text as a version.' : 'Paste the source’s text.'}>
+      <Field
+        label="Text"
+        hint={
+          !id
+            ? 'Paste the source’s text.'
+            : source?.body === ''
+              ? 'No text is kept for this source yet: paste it here to read and anchor its statements.'
+              : 'Changing the text keeps the earlier text as a version.'
+        }
+      >
         {(fid) => <textarea id={fid} className="textarea textarea-text" rows={12} value={draft.body} dir="auto" onChange={(e) => set({ body: e.target.value })} />}
       </Field>
       <EditorActions isNew={!id} dirty={dirty} saveLabel="Add source" onRevert={revert} onDelete={() => void remove()} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceTitle } from './commands/import';
+import { sourceTitle } from './title';
 
 describe('the title an imported source gets', () => {
   it("is a Markdown file's first level-one heading outside code", () => {

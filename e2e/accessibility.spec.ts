@@ -1,0 +1,106 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, initWorkspace, test } from './fixtures';
+
+/**
+ * axe-core on every screen, with something open in each. Serious and critical violations fail
+ * the test; minor and moderate ones are attached to the report for a human to judge.
+ */
+async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  const describe = (v: (typeof results.violations)[number]) =>
+    `${v.impact} ${v.id}: ${v.help}\n${v.nodes
+      .slice(0, 10)
+      .map(
+        (n) =>
+          `    ${n.target.join(' ')}  ${n.failureSummary?.split('\n').slice(1).join(' ') ?? ''}`,
+      )
+      .join('\n')}`;
+  const lesser = results.violations.filter((v) => !serious.includes(v));
+  if (lesser.length > 0) {
+    await test.info().attach(`axe: minor findings on ${screen}`, {
+      body: lesser.map(describe).join('\n'),
+      contentType: 'text/plain',
+    });
+  }
+  expect(serious.map(describe), `serious or critical axe findings on ${screen}`).toEqual([]);
+}
+
+test.describe('start screen', () => {
+  test.use({ opening: 'start-screen' });
+
+  test('the start screen and the new-workspace dialog pass axe', async ({ start, app }) => {
+    // Something for the folder browser to list: a folder and a workspace.
+    mkdirSync(join(app.dir, 'Papers'));
+    await initWorkspace(join(app.dir, 'Old notes.parallax'));
+    await start.expectShown();
+    await expectNoSeriousViolations(app.page, 'the start screen');
+
+    test.skip(app.host === 'electron', 'Electron shows the native save dialog instead');
+    await start.openNewWorkspaceDialog();
+    const contents = start.newWorkspaceDialog.getByRole('listbox', { name: 'Folder contents' });
+    await expect(contents.getByRole('option')).toHaveText(['Papers', 'Old notes.parallax']);
+    await expectNoSeriousViolations(app.page, 'the new-workspace dialog');
+
+    await contents.getByRole('option', { name: 'Papers' }).click();
+    await expect(
+      start.newWorkspaceDialog.getByText('No folders or workspaces here.'),
+    ).toBeVisible();
+    await expectNoSeriousViolations(app.page, 'the new-workspace dialog in an empty folder');
+  });
+});
+
+test.describe('workbench', () => {
+  test.use({ opening: 'start-screen' });
+
+  test.beforeEach(async ({ start }) => {
+    await start.openSample();
+  });
+
+  test('statements, with a statement open, pass axe', async ({ statements, app }) => {
+    await statements.select('We do not have reports of PMF units');
+    await expectNoSeriousViolations(app.page, 'statements');
+  });
+
+  test('search results pass axe', async ({ statements, app }) => {
+    await statements.search('Kirkuk');
+    await statements.resultRows.first().click();
+    await expect(statements.editor).toBeVisible();
+    await expectNoSeriousViolations(app.page, 'search results');
+  });
+
+  test('sources pass axe', async ({ sources, app }) => {
+    await sources.open();
+    await sources.select('Shiite Militias');
+    await expectNoSeriousViolations(app.page, 'sources');
+  });
+
+  test('actors, with an actor open, pass axe', async ({ actors, app }) => {
+    await actors.open();
+    await actors.select('Col. Ryan Dillon');
+    await expect(actors.memberships).toContainText('spokesman');
+    await expectNoSeriousViolations(app.page, 'actors');
+  });
+
+  test('propositions, with one open, pass axe', async ({ propositions, app }) => {
+    await propositions.open();
+    await propositions.select('PMF units entered Kirkuk city');
+    await expect(propositions.positions).toContainText('Col. Ryan Dillon');
+    await expectNoSeriousViolations(app.page, 'propositions');
+  });
+});
+
+test.describe('dark theme', () => {
+  test.use({ opening: 'start-screen', colorScheme: 'dark' });
+
+  test('statements in the dark theme pass axe', async ({ start, statements, app }) => {
+    await start.openSample();
+    await statements.select('We do not have reports of PMF units');
+    await expectNoSeriousViolations(app.page, 'statements (dark)');
+  });
+});

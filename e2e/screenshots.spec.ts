@@ -1,0 +1,84 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * Every view of the Kirkuk sample at 1440×900. Always runs (it walks through all the views), but
+ * only rewrites docs/screenshots/ when asked:
+ *
+ *   PARALLAX_SCREENSHOTS=1 npx playwright test screenshots --project=browser
+ *
+ * Otherwise the PNGs go to test-results/.
+ */
+const DOCS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+const write = !!process.env.PARALLAX_SCREENSHOTS;
+
+async function shoot(page: Page, name: string): Promise<void> {
+  const dir = write ? DOCS : test.info().outputPath();
+  mkdirSync(dir, { recursive: true });
+  await page.mouse.move(1439, 899); // no hover highlight
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(dir, `${name}.png`), animations: 'disabled', caret: 'hide' });
+}
+
+test.describe('screenshots', () => {
+  test.use({ opening: 'start-screen', viewport: { width: 1440, height: 900 } });
+
+  test('every view of the Kirkuk sample', async ({
+    app,
+    start,
+    statements,
+    sources,
+    actors,
+    propositions,
+  }) => {
+    test.skip(app.host !== 'browser', 'the documentation shows the browser host');
+    const { page } = app;
+    await start.expectShown();
+    await shoot(page, 'start');
+
+    await start.openSample();
+    await expect(statements.rows).toHaveCount(13);
+    await shoot(page, 'statements');
+
+    await statements.select('We do not have reports of PMF units');
+    await expect(statements.editor.getByRole('region', { name: 'Positions' })).toContainText(
+      'PMF units entered Kirkuk city',
+    );
+    await shoot(page, 'statement-editor');
+
+    await statements.search('Kirkuk');
+    await statements.resultRows.filter({ hasText: 'Iran has no role' }).click();
+    await expect(statements.editor.getByRole('heading', { level: 2 })).toHaveText(
+      'Ali Akbar Velayati',
+    );
+    await shoot(page, 'search');
+
+    await sources.open();
+    await sources.select('Shiite Militias');
+    await shoot(page, 'sources');
+
+    await actors.open();
+    await actors.select('Col. Ryan Dillon');
+    await expect(actors.memberships).toContainText('spokesman');
+    await shoot(page, 'actors');
+
+    await propositions.open();
+    await propositions.select('Iran took part in directing the Kirkuk operation');
+    await expect(propositions.positions).toContainText('Ali Akbar Velayati');
+    await shoot(page, 'propositions');
+  });
+
+  test.describe('dark', () => {
+    test.use({ colorScheme: 'dark' });
+
+    test('statements in the dark theme', async ({ app, start, statements }) => {
+      test.skip(app.host !== 'browser', 'the documentation shows the browser host');
+      await start.openSample();
+      await statements.select('We do not have reports of PMF units');
+      await shoot(app.page, 'statements-dark');
+    });
+  });
+});
