@@ -14,7 +14,11 @@ export const ActorKind = z.enum([
 
 export const actorMethods = {
   listActors: query<Page<Actor>>()(
-    z.strictObject({ query: z.string().max(300).optional(), kind: ActorKind.optional(), ...Paging }),
+    z.strictObject({
+      query: z.string().max(300).optional(),
+      kind: ActorKind.optional(),
+      ...Paging,
+    }),
   ),
   getActor: query<ActorDetail>()(ById),
   /** Finds an actor whose name or one of whose aliases is `name`, ignoring case. */

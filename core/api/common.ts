@@ -7,7 +7,8 @@ const nfc = (s: string) => s.normalize('NFC');
 export const Id = z.uuid({ error: 'must be an id (a UUID)' });
 
 /** Required text: trimmed, non-empty, bounded. */
-export const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max).transform(nfc);
+export const Text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max).transform(nfc);
 
 /** Optional text: `undefined` leaves a field alone, `null` or blank clears it. */
 export const OptionalText = (max: number) =>

@@ -20,7 +20,10 @@ const sourceFields = {
   kind: SourceKind.optional(),
   outlet: OptionalText(300),
   author: OptionalText(300),
-  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) address' })
+    .nullable()
+    .optional(),
   publishedOn: OptionalDate,
   retrievedAt: z.iso.datetime().nullable().optional(),
   language: OptionalText(35),

@@ -4,14 +4,9 @@ export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 export type StatementKind = 'quote' | 'paraphrase';
 export type StanceValue = 'affirms' | 'denies' | 'qualifies';
 export type SourceKind =
-  | 'article'
-  | 'transcript'
-  | 'video'
-  | 'press_release'
-  | 'social_post'
-  | 'document'
-  | 'other';
-export type ActorKind = 'person' | 'organisation' | 'government' | 'outlet' | 'armed_group' | 'other';
+  'article' | 'transcript' | 'video' | 'press_release' | 'social_post' | 'document' | 'other';
+export type ActorKind =
+  'person' | 'organisation' | 'government' | 'outlet' | 'armed_group' | 'other';
 
 export interface Page<T> {
   items: T[];
@@ -202,6 +197,10 @@ export interface SearchResult {
   statementId: string;
   speaker: string;
   text: string;
+  kind: StatementKind;
+  saidOn: string | null;
+  saidOnPrecision: DatePrecision | null;
+  sourceTitle: string | null;
   /** HTML-escaped text with matches wrapped in <mark>…</mark>. */
   snippet: string;
 }

@@ -1,4 +1,5 @@
 import type { searchMethods } from '../api/search';
+import type { SearchResult } from '../api/types';
 import { highlightText, findMatches } from '../highlight';
 import { parseQuery, toFtsQuery } from '../search-query';
 import type { Handlers } from './handlers';
@@ -21,12 +22,12 @@ function markersToHtml(snippet: string): string {
     .replaceAll(MARK_CLOSE, '</mark>');
 }
 
-interface HitRow {
-  statementId: string;
-  speaker: string;
-  text: string;
+interface HitRow extends Omit<SearchResult, 'snippet'> {
   translation: string | null;
 }
+
+const HIT_COLUMNS = `s.id AS statementId, sp.name AS speaker, s.text, s.translation, s.kind,
+  s.said_on AS saidOn, s.said_on_precision AS saidOnPrecision, src.title AS sourceTitle`;
 
 export const searchHandlers: Handlers<keyof typeof searchMethods> = {
   search(ctx, { query, limit, speakerId }) {
@@ -35,16 +36,18 @@ export const searchHandlers: Handlers<keyof typeof searchMethods> = {
     const rows = speakerId
       ? ctx.db
           .prepare<[string, string, number], HitRow>(
-            `SELECT s.id AS statementId, sp.name AS speaker, s.text, s.translation
+            `SELECT ${HIT_COLUMNS}
              FROM statements_fts f JOIN statements s ON s.seq = f.rowid JOIN actors sp ON sp.id = s.speaker_id
+             LEFT JOIN sources src ON src.id = s.source_id
              WHERE statements_fts MATCH ? AND s.speaker_id = ? ORDER BY f.rank LIMIT ?`,
           )
           .all(match, speakerId, limit)
       : ctx.db
           .prepare<[string, number], HitRow>(
             `WITH hits AS (${STATEMENT_HITS_SQL})
-             SELECT s.id AS statementId, sp.name AS speaker, s.text, s.translation
+             SELECT ${HIT_COLUMNS}
              FROM hits JOIN statements s ON s.seq = hits.rowid JOIN actors sp ON sp.id = s.speaker_id
+             LEFT JOIN sources src ON src.id = s.source_id
              ORDER BY hits.rank`,
           )
           .all(match, limit);
@@ -54,7 +57,9 @@ export const searchHandlers: Handlers<keyof typeof searchMethods> = {
         // Show the words that matched: the statement, else its translation, else (a match on
         // the speaker's name) the statement as it is.
         const shown =
-          translation && findMatches(row.text, terms).length === 0 && findMatches(translation, terms).length > 0
+          translation &&
+          findMatches(row.text, terms).length === 0 &&
+          findMatches(translation, terms).length > 0
             ? translation
             : row.text;
         return { ...row, snippet: highlightText(shown, terms) };

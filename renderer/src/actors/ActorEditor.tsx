@@ -18,13 +18,22 @@ interface ActorDraft {
 }
 
 const EMPTY: ActorDraft = { name: '', kind: 'person', description: '' };
-const toDraft = (a: ActorDetail): ActorDraft => ({ name: a.name, kind: a.kind, description: a.description ?? '' });
+const toDraft = (a: ActorDetail): ActorDraft => ({
+  name: a.name,
+  kind: a.kind,
+  description: a.description ?? '',
+});
 
 export function ActorEditor({ id, onSaved, onDeleted }: EditorProps) {
   const { attempt, notify } = useApp();
   const loaded = useApi<ActorDetail>(id ? (c) => c.getActor({ id }) : null, [id]);
   const { draft, set, dirty, revert, saved } = useDraft(loaded.data, toDraft, EMPTY);
-  if (id && loaded.error) return <EmptyState title="This actor is gone">{loaded.error.message}</EmptyState>;
+  if (id && loaded.error)
+    return (
+      <EmptyState title="This actor is no longer here">
+        <p>It was deleted, or the change that created it was undone.</p>
+      </EmptyState>
+    );
   if (id && !loaded.data) return null;
   const actor = loaded.data;
 
@@ -33,8 +42,14 @@ export function ActorEditor({ id, onSaved, onDeleted }: EditorProps) {
       notify('error', 'An actor needs a name.');
       return;
     }
-    const fields = { name: draft.name, kind: draft.kind, description: draft.description.trim() || null };
-    const result = await attempt((c) => (id ? c.updateActor({ id, ...fields }) : c.createActor(fields)));
+    const fields = {
+      name: draft.name,
+      kind: draft.kind,
+      description: draft.description.trim() || null,
+    };
+    const result = await attempt((c) =>
+      id ? c.updateActor({ id, ...fields }) : c.createActor(fields),
+    );
     if (result) {
       saved();
       notify('info', id ? 'Actor saved' : 'Actor added');
@@ -46,7 +61,11 @@ export function ActorEditor({ id, onSaved, onDeleted }: EditorProps) {
   };
 
   return (
-    <form className="detail" aria-label={id ? 'Edit actor' : 'New actor'} onSubmit={(e) => (e.preventDefault(), void save())}>
+    <form
+      className="detail"
+      aria-label={id ? 'Edit actor' : 'New actor'}
+      onSubmit={(e) => (e.preventDefault(), void save())}
+    >
       <div>
         <div className="detail-kicker">{id ? ACTOR_KIND_LABEL[draft.kind] : 'New actor'}</div>
         <h2 className="detail-title" dir="auto">
@@ -59,11 +78,25 @@ export function ActorEditor({ id, onSaved, onDeleted }: EditorProps) {
         ) : null}
       </div>
       <Field label="Name">
-        {(fid) => <input id={fid} className="input" value={draft.name} dir="auto" required onChange={(e) => set({ name: e.target.value })} />}
+        {(fid) => (
+          <input
+            id={fid}
+            className="input"
+            value={draft.name}
+            dir="auto"
+            required
+            onChange={(e) => set({ name: e.target.value })}
+          />
+        )}
       </Field>
       <Field label="Kind">
         {(fid) => (
-          <select id={fid} className="select" value={draft.kind} onChange={(e) => set({ kind: e.target.value as ActorKind })}>
+          <select
+            id={fid}
+            className="select"
+            value={draft.kind}
+            onChange={(e) => set({ kind: e.target.value as ActorKind })}
+          >
             {Object.entries(ACTOR_KIND_LABEL).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -73,9 +106,24 @@ export function ActorEditor({ id, onSaved, onDeleted }: EditorProps) {
         )}
       </Field>
       <Field label="Description">
-        {(fid) => <textarea id={fid} className="textarea" rows={3} value={draft.description} dir="auto" onChange={(e) => set({ description: e.target.value })} />}
+        {(fid) => (
+          <textarea
+            id={fid}
+            className="textarea"
+            rows={3}
+            value={draft.description}
+            dir="auto"
+            onChange={(e) => set({ description: e.target.value })}
+          />
+        )}
       </Field>
-      <EditorActions isNew={!id} dirty={dirty} saveLabel="Add actor" onRevert={revert} onDelete={() => void remove()} />
+      <EditorActions
+        isNew={!id}
+        dirty={dirty}
+        saveLabel="Add actor"
+        onRevert={revert}
+        onDelete={() => void remove()}
+      />
       {actor ? (
         <>
           <AliasesSection actor={actor} />

@@ -5,7 +5,12 @@ import { LibraryView } from '../lists/LibraryView';
 import { ActorEditor } from './ActorEditor';
 import { ACTOR_KIND_LABEL } from './actor-kinds';
 
-export function ActorsView({ initialId }: { initialId?: string; onGo: (view: ViewName, id?: string) => void }) {
+export function ActorsView({
+  initialId,
+}: {
+  initialId?: string;
+  onGo: (view: ViewName, id?: string) => void;
+}) {
   const { client } = useApp();
   return (
     <LibraryView<Actor>
@@ -13,7 +18,9 @@ export function ActorsView({ initialId }: { initialId?: string; onGo: (view: Vie
       title="Actors"
       rowHeight={60}
       initialId={initialId}
-      fetchPage={(query, offset, limit) => client.listActors({ query: query || undefined, offset, limit })}
+      fetchPage={(query, offset, limit) =>
+        client.listActors({ query: query || undefined, offset, limit })
+      }
       renderRow={(a) =>
         a ? (
           <>
@@ -27,7 +34,7 @@ export function ActorsView({ initialId }: { initialId?: string; onGo: (view: Vie
               </span>
             </div>
             <div className="row-secondary" dir="auto">
-              {a.aliases.length ? `Also: ${a.aliases.join(' · ')}` : ' '}
+              {a.aliases.length ? `Also: ${a.aliases.join(' · ')}` : 'No other names'}
             </div>
           </>
         ) : (
@@ -37,6 +44,7 @@ export function ActorsView({ initialId }: { initialId?: string; onGo: (view: Vie
       renderEditor={(props) => <ActorEditor {...props} />}
       emptyTitle="No actors yet"
       emptyHint="People, organisations, governments and outlets appear here as you record who said what."
+      placeholder="Filter by name or alias"
       newLabel="New actor"
     />
   );

@@ -7,7 +7,8 @@ export function AliasesSection({ actor }: { actor: ActorDetail }) {
   const { attempt } = useApp();
   const [alias, setAlias] = useState('');
   const add = async () => {
-    if (alias.trim() && (await attempt((c) => c.addAlias({ actorId: actor.id, alias })))) setAlias('');
+    if (alias.trim() && (await attempt((c) => c.addAlias({ actorId: actor.id, alias }))))
+      setAlias('');
   };
   return (
     <section className="section" aria-labelledby="aliases-title">
@@ -18,7 +19,11 @@ export function AliasesSection({ actor }: { actor: ActorDetail }) {
         {actor.aliases.map((a) => (
           <span key={a.id} className="chip" dir="auto">
             {a.alias}
-            <button type="button" aria-label={`Remove alias ${a.alias}`} onClick={() => void attempt((c) => c.removeAlias({ id: a.id }))}>
+            <button
+              type="button"
+              aria-label={`Remove alias ${a.alias}`}
+              onClick={() => void attempt((c) => c.removeAlias({ id: a.id }))}
+            >
               ×
             </button>
           </span>

@@ -19,7 +19,9 @@ const EMPTY: MembershipDraft = { organisationId: '', role: '', startDate: '', en
 export function MembershipsSection({ actor }: { actor: ActorDetail }) {
   const { attempt } = useApp();
   const organisations =
-    useApi<Page<Actor>>((c) => c.listActors({ limit: 1000 }), []).data?.items.filter((a) => a.id !== actor.id && a.kind !== 'person') ?? [];
+    useApi<Page<Actor>>((c) => c.listActors({ limit: 1000 }), []).data?.items.filter(
+      (a) => a.id !== actor.id && a.kind !== 'person',
+    ) ?? [];
   const [draft, setDraft] = useState<MembershipDraft>(EMPTY);
   const add = async () => {
     const result = await attempt((c) =>
@@ -57,7 +59,7 @@ export function MembershipsSection({ actor }: { actor: ActorDetail }) {
                 <td dir="auto">{m.organisationName}</td>
                 <td dir="auto">{m.role ?? '—'}</td>
                 <td>{m.startDate ?? '—'}</td>
-                <td>{m.endDate ?? 'now'}</td>
+                <td>{m.endDate ?? '—'}</td>
                 <td>
                   <button
                     type="button"
@@ -77,7 +79,8 @@ export function MembershipsSection({ actor }: { actor: ActorDetail }) {
       )}
       {actor.members.length > 0 ? (
         <p className="field-hint" dir="auto">
-          Members: {actor.members.map((m) => `${m.actorName}${m.role ? ` (${m.role})` : ''}`).join(' · ')}
+          Members:{' '}
+          {actor.members.map((m) => `${m.actorName}${m.role ? ` (${m.role})` : ''}`).join(' · ')}
         </p>
       ) : null}
       <div className="field-row">
@@ -94,14 +97,38 @@ export function MembershipsSection({ actor }: { actor: ActorDetail }) {
             </option>
           ))}
         </select>
-        <input className="input" aria-label="Role" placeholder="Role" value={draft.role} dir="auto" onChange={(e) => setDraft({ ...draft, role: e.target.value })} />
+        <input
+          className="input"
+          aria-label="Role"
+          placeholder="Role"
+          value={draft.role}
+          dir="auto"
+          onChange={(e) => setDraft({ ...draft, role: e.target.value })}
+        />
       </div>
       <div className="field-row">
-        <input className="input" type="date" aria-label="Member from" value={draft.startDate} onChange={(e) => setDraft({ ...draft, startDate: e.target.value })} />
-        <input className="input" type="date" aria-label="Member until" value={draft.endDate} onChange={(e) => setDraft({ ...draft, endDate: e.target.value })} />
+        <input
+          className="input"
+          type="date"
+          aria-label="Member from"
+          value={draft.startDate}
+          onChange={(e) => setDraft({ ...draft, startDate: e.target.value })}
+        />
+        <input
+          className="input"
+          type="date"
+          aria-label="Member until"
+          value={draft.endDate}
+          onChange={(e) => setDraft({ ...draft, endDate: e.target.value })}
+        />
       </div>
       <div className="actions">
-        <button type="button" className="btn" disabled={!draft.organisationId} onClick={() => void add()}>
+        <button
+          type="button"
+          className="btn"
+          disabled={!draft.organisationId}
+          onClick={() => void add()}
+        >
           Add membership
         </button>
       </div>

@@ -44,15 +44,19 @@ function httpTransport(token: string): Transport {
         body: JSON.stringify(input ?? {}),
       });
     } catch {
-      throw new CallError('io', 'Parallax is not responding. Is the Parallax window or server still running?');
+      throw new CallError(
+        'io',
+        'Parallax is not responding. Is the Parallax window or server still running?',
+      );
     }
     const body = (await response.json().catch(() => null)) as
-      | { result: unknown }
-      | { error: { code: string; message: string } }
-      | null;
+      { result: unknown } | { error: { code: string; message: string } } | null;
     if (body && 'result' in body) return body.result;
     if (body && 'error' in body) return unwrap({ ok: false, error: body.error });
-    throw new CallError('internal', `Parallax answered with an unexpected response (${response.status}).`);
+    throw new CallError(
+      'internal',
+      `Parallax answered with an unexpected response (${response.status}).`,
+    );
   };
 }
 

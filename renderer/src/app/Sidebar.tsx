@@ -4,7 +4,7 @@ import { Icon } from '../ui/icons';
 import { VIEWS, type ViewName } from './views';
 
 export function Sidebar({ view, onView }: { view: ViewName; onView: (view: ViewName) => void }) {
-  const info = useApi<WorkspaceInfo>((c) => c.workspaceInfo({}), []).data;
+  const info = useApi<WorkspaceInfo>((c) => c.workspaceInfo({}), [], { deferred: true }).data;
   return (
     <nav className="sidebar" aria-label="Library">
       <div className="sidebar-heading">Library</div>

@@ -9,9 +9,18 @@ export function Toasts() {
       {busy ? <div className="progress" role="progressbar" aria-label="Working…" /> : null}
       <div className="toasts" aria-live="polite">
         {toasts.map((t) => (
-          <div key={t.id} className={`toast toast-${t.kind}`} role={t.kind === 'error' ? 'alert' : 'status'}>
+          <div
+            key={t.id}
+            className={`toast toast-${t.kind}`}
+            role={t.kind === 'error' ? 'alert' : 'status'}
+          >
             <span>{t.message}</span>
-            <button type="button" className="btn btn-ghost btn-icon" onClick={() => dismiss(t.id)} aria-label="Dismiss">
+            <button
+              type="button"
+              className="btn btn-ghost btn-icon"
+              onClick={() => dismiss(t.id)}
+              aria-label="Dismiss"
+            >
               <Icon name="close" size={14} />
             </button>
           </div>

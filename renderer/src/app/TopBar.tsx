@@ -17,7 +17,9 @@ export function TopBar({
   onClose: () => void;
 }) {
   const { revision } = useApp();
-  const history = useApi<HistoryState>((c) => c.historyState({}), [revision]).data;
+  const history = useApi<HistoryState>((c) => c.historyState({}), [revision], {
+    deferred: true,
+  }).data;
   const mac = navigator.platform.toLowerCase().includes('mac');
   const mod = mac ? '⌘' : 'Ctrl+';
   return (
@@ -46,7 +48,9 @@ export function TopBar({
         onClick={onRedo}
         disabled={!history?.canRedo}
         aria-label={history?.redoSummary ? `Redo ${history.redoSummary}` : 'Redo'}
-        title={history?.redoSummary ? `Redo: ${history.redoSummary} (${mod}Shift+Z)` : 'Nothing to redo'}
+        title={
+          history?.redoSummary ? `Redo: ${history.redoSummary} (${mod}Shift+Z)` : 'Nothing to redo'
+        }
       >
         <Icon name="redo" />
       </button>

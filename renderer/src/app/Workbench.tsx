@@ -12,7 +12,13 @@ import { TopBar } from './TopBar';
 import type { Destination, ViewName } from './views';
 
 /** The open workspace: library on the left, the current list, and the selected record. */
-export function Workbench({ state, onState }: { state: AppState; onState: (next: AppState) => void }) {
+export function Workbench({
+  state,
+  onState,
+}: {
+  state: AppState;
+  onState: (next: AppState) => void;
+}) {
   const { attempt, notify } = useApp();
   const [destination, setDestination] = useState<Destination>({ view: 'statements' });
   const searchBox = useRef<HTMLInputElement | null>(null);
@@ -62,8 +68,10 @@ export function Workbench({ state, onState }: { state: AppState; onState: (next:
       onMenuCommand((command: MenuCommand) => {
         const actions: Partial<Record<MenuCommand, () => void>> = {
           // The desktop menu owns Ctrl/Cmd+Z, so it must also serve undo inside text fields.
-          undo: () => (isEditingText(document.activeElement) ? document.execCommand('undo') : void undo()),
-          redo: () => (isEditingText(document.activeElement) ? document.execCommand('redo') : void redo()),
+          undo: () =>
+            isEditingText(document.activeElement) ? document.execCommand('undo') : void undo(),
+          redo: () =>
+            isEditingText(document.activeElement) ? document.execCommand('redo') : void redo(),
           find,
           close: () => void close(),
           new: () => void close(),
@@ -79,10 +87,20 @@ export function Workbench({ state, onState }: { state: AppState; onState: (next:
   const workspace = state.workspace!;
   return (
     <div className="workbench">
-      <TopBar workspace={workspace} onUndo={() => void undo()} onRedo={() => void redo()} onClose={() => void close()} />
+      <TopBar
+        workspace={workspace}
+        onUndo={() => void undo()}
+        onRedo={() => void redo()}
+        onClose={() => void close()}
+      />
       <Sidebar view={destination.view} onView={(view) => go(view)} />
       {destination.view === 'statements' ? (
-        <StatementsView key="statements" initialId={destination.id} searchBox={searchBox} onGo={go} />
+        <StatementsView
+          key="statements"
+          initialId={destination.id}
+          searchBox={searchBox}
+          onGo={go}
+        />
       ) : destination.view === 'sources' ? (
         <SourcesView key="sources" initialId={destination.id} onGo={go} />
       ) : destination.view === 'actors' ? (

@@ -1,6 +1,13 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import { api } from '../../../core/api';
-import { appApi } from '../../../core/app-api';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { MUTATING_METHODS } from '../../../core/api/mutating-methods';
 import { CallError, createClient, defaultTransport, type Client } from '../api/client';
 
 export interface Toast {
@@ -24,12 +31,6 @@ interface AppContextValue {
 
 const AppContext = createContext<AppContextValue | null>(null);
 
-function changesWorkspace(method: string): boolean {
-  const spec = (api as Record<string, { mutates: boolean }>)[method] ??
-    (appApi as Record<string, { mutates: boolean }>)[method];
-  return spec?.mutates ?? false;
-}
-
 /** Calls slower than this show the progress bar; quicker ones would only make it flicker. */
 const BUSY_AFTER_MS = 250;
 
@@ -47,7 +48,8 @@ export function AppProvider({ children, client: given }: { children: ReactNode; 
       createClient(defaultTransport(), {
         started() {
           pending.current += 1;
-          if (pending.current === 1) busyTimer.current = setTimeout(() => setBusy(true), BUSY_AFTER_MS);
+          if (pending.current === 1)
+            busyTimer.current = setTimeout(() => setBusy(true), BUSY_AFTER_MS);
         },
         finished(method, ok) {
           pending.current -= 1;
@@ -55,13 +57,16 @@ export function AppProvider({ children, client: given }: { children: ReactNode; 
             clearTimeout(busyTimer.current);
             setBusy(false);
           }
-          if (ok && changesWorkspace(method)) setRevision((r) => r + 1);
+          if (ok && MUTATING_METHODS.has(method)) setRevision((r) => r + 1);
         },
       }),
     [given],
   );
 
-  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
+  const dismiss = useCallback(
+    (id: number) => setToasts((all) => all.filter((t) => t.id !== id)),
+    [],
+  );
   const notify = useCallback(
     (kind: Toast['kind'], message: string) => {
       const id = nextToast.current++;
@@ -75,7 +80,10 @@ export function AppProvider({ children, client: given }: { children: ReactNode; 
       try {
         return await work(client);
       } catch (error) {
-        notify('error', error instanceof CallError ? error.message : `Something went wrong: ${String(error)}`);
+        notify(
+          'error',
+          error instanceof CallError ? error.message : `Something went wrong: ${String(error)}`,
+        );
         return undefined;
       }
     },

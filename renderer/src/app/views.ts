@@ -2,7 +2,12 @@ import type { IconName } from '../ui/icons';
 
 export type ViewName = 'statements' | 'sources' | 'actors' | 'propositions';
 
-export const VIEWS: Array<{ name: ViewName; label: string; icon: IconName; count: 'statements' | 'sources' | 'actors' | 'propositions' }> = [
+export const VIEWS: Array<{
+  name: ViewName;
+  label: string;
+  icon: IconName;
+  count: 'statements' | 'sources' | 'actors' | 'propositions';
+}> = [
   { name: 'statements', label: 'Statements', icon: 'statement', count: 'statements' },
   { name: 'sources', label: 'Sources', icon: 'source', count: 'sources' },
   { name: 'actors', label: 'Actors', icon: 'actor', count: 'actors' },

@@ -17,9 +17,16 @@ describe('formatSaidOn', () => {
 describe('Snippet', () => {
   it('marks matches without interpreting the text as HTML', () => {
     const { container } = render(
-      <Snippet html={'Iran has &#60;b&#62;no role&#60;/b&#62; in <mark>Kirkuk</mark> &amp; <mark>ولایتی</mark>'} />,
+      <Snippet
+        html={
+          'Iran has &#60;b&#62;no role&#60;/b&#62; in <mark>Kirkuk</mark> &amp; <mark>ولایتی</mark>'
+        }
+      />,
     );
-    expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Kirkuk', 'ولایتی']);
+    expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
+      'Kirkuk',
+      'ولایتی',
+    ]);
     expect(container.querySelector('b')).toBeNull();
     expect(container.textContent).toBe('Iran has <b>no role</b> in Kirkuk & ولایتی');
     expect(container.firstElementChild?.getAttribute('dir')).toBe('auto');

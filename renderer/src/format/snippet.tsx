@@ -4,7 +4,9 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function decode(text: string): string {
   return text.replace(/&(#\d+|amp|lt|gt|quot|apos);/g, (_, entity: string) =>
-    entity.startsWith('#') ? String.fromCharCode(Number(entity.slice(1))) : (ENTITIES[entity] ?? ''),
+    entity.startsWith('#')
+      ? String.fromCharCode(Number(entity.slice(1)))
+      : (ENTITIES[entity] ?? ''),
   );
 }
 

@@ -13,7 +13,11 @@ export interface ApiState<T> {
  * Loads data through the client and reloads it when `deps` change or the workspace changes.
  * Earlier data stays on screen while newer loads, and answers to superseded requests are dropped.
  */
-export function useApi<T>(load: ((client: Client) => Promise<T>) | null, deps: unknown[]): ApiState<T> {
+export function useApi<T>(
+  load: ((client: Client) => Promise<T>) | null,
+  deps: unknown[],
+  options: { deferred?: boolean } = {},
+): ApiState<T> {
   const { client, revision } = useApp();
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<CallError | undefined>(undefined);
@@ -28,19 +32,30 @@ export function useApi<T>(load: ((client: Client) => Promise<T>) | null, deps: u
     }
     const ticket = ++latest.current;
     setLoading(true);
-    load(client).then(
-      (value) => {
-        if (ticket !== latest.current) return;
-        setData(value);
-        setError(undefined);
-        setLoading(false);
-      },
-      (failure: unknown) => {
-        if (ticket !== latest.current) return;
-        setError(failure instanceof CallError ? failure : new CallError('internal', String(failure)));
-        setLoading(false);
-      },
-    );
+    const start = () =>
+      load(client).then(
+        (value) => {
+          if (ticket !== latest.current) return;
+          setData(value);
+          setError(undefined);
+          setLoading(false);
+        },
+        (failure: unknown) => {
+          if (ticket !== latest.current) return;
+          setError(
+            failure instanceof CallError ? failure : new CallError('internal', String(failure)),
+          );
+          setLoading(false);
+        },
+      );
+    // Deferred loads (counts, menus of filter options) go out after the main list's request,
+    // so the host answers what the researcher is waiting for first.
+    if (!options.deferred) {
+      void start();
+      return;
+    }
+    const timer = setTimeout(() => void start(), 50);
+    return () => clearTimeout(timer);
   }, [client, revision, nonce, ...deps]);
 
   const reload = useCallback(() => setNonce((n) => n + 1), []);

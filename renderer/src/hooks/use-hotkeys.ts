@@ -8,7 +8,9 @@ export function isEditingText(target: EventTarget | null): boolean {
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement) return true;
   if (target instanceof HTMLInputElement) {
-    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'].includes(target.type);
+    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'].includes(
+      target.type,
+    );
   }
   return false;
 }

@@ -27,6 +27,7 @@ export function LibraryView<T extends { id: string }>({
   emptyTitle,
   emptyHint,
   newLabel,
+  placeholder,
 }: {
   kind: string;
   title: string;
@@ -38,13 +39,16 @@ export function LibraryView<T extends { id: string }>({
   emptyTitle: string;
   emptyHint: string;
   newLabel: string;
+  placeholder: string;
 }) {
   const [query, setQuery] = useState('');
   const filter = useDebounced(query.trim(), 200);
   const [selected, setSelected] = useState<{ id: string; index: number | null } | null>(
     initialId ? { id: initialId, index: null } : null,
   );
-  const rows = usePagedRows<T>(`${kind}:${filter}`, (offset, limit) => fetchPage(filter, offset, limit));
+  const rows = usePagedRows<T>(`${kind}:${filter}`, (offset, limit) =>
+    fetchPage(filter, offset, limit),
+  );
   const total = rows.total;
 
   return (
@@ -53,11 +57,15 @@ export function LibraryView<T extends { id: string }>({
         <PaneHeader
           id={`${kind}-title`}
           title={title}
-          subtitle={total === null ? 'Loading…' : `${total.toLocaleString('en')} ${filter ? 'matching' : 'in this workspace'}`}
+          subtitle={
+            total === null
+              ? 'Loading…'
+              : `${total.toLocaleString('en')} ${filter ? 'matching' : 'in this workspace'}`
+          }
           query={query}
           onQuery={setQuery}
           searchLabel={`Filter ${title.toLowerCase()}`}
-          placeholder="Filter by name"
+          placeholder={placeholder}
           newLabel={newLabel}
           onNew={() => setSelected({ id: 'new', index: null })}
         />

@@ -20,7 +20,10 @@ function Harness({ total }: { total: number }) {
     () =>
       new PagedRows<string>(
         async (offset, limit) => ({
-          items: Array.from({ length: Math.min(limit, total - offset) }, (_, i) => `Statement ${offset + i}`),
+          items: Array.from(
+            { length: Math.min(limit, total - offset) },
+            (_, i) => `Statement ${offset + i}`,
+          ),
           total,
         }),
         () => rerender((n) => n + 1),

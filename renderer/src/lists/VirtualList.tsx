@@ -72,7 +72,10 @@ export function VirtualList<T>({
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     const current = selectedIndex ?? -1;
-    const pageRows = Math.max(1, Math.floor((scroller.current?.clientHeight ?? rowHeight) / rowHeight) - 1);
+    const pageRows = Math.max(
+      1,
+      Math.floor((scroller.current?.clientHeight ?? rowHeight) / rowHeight) - 1,
+    );
     const keys: Record<string, () => void> = {
       ArrowDown: () => move(current + 1),
       ArrowUp: () => move(current <= 0 ? 0 : current - 1),

@@ -10,7 +10,13 @@ function numbers(total: number) {
     new Promise<Page<number>>((resolve) => {
       asked.push(offset);
       pending.push(() =>
-        resolve({ items: Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) => offset + i), total }),
+        resolve({
+          items: Array.from(
+            { length: Math.max(0, Math.min(limit, total - offset)) },
+            (_, i) => offset + i,
+          ),
+          total,
+        }),
       );
     });
   const flush = async () => {
@@ -53,7 +59,10 @@ describe('PagedRows', () => {
   it('retries a page whose request failed', async () => {
     let fail = true;
     const rows = new PagedRows<number>(
-      (offset) => (fail ? Promise.reject(new Error('offline')) : Promise.resolve({ items: [offset], total: 1 })),
+      (offset) =>
+        fail
+          ? Promise.reject(new Error('offline'))
+          : Promise.resolve({ items: [offset], total: 1 }),
       () => {},
     );
     rows.ensure(0, 0);

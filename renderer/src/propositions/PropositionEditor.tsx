@@ -6,6 +6,7 @@ import { useApi } from '../hooks/use-api';
 import { useDraft } from '../hooks/use-draft';
 import type { EditorProps } from '../lists/LibraryView';
 import { StanceBadge } from '../statements/StanceBadge';
+import { quoted } from '../statements/StatementRow';
 import { EditorActions } from '../ui/EditorActions';
 import { EmptyState } from '../ui/EmptyState';
 import { Field } from '../ui/Field';
@@ -18,13 +19,26 @@ interface PropositionDraft {
 }
 
 const EMPTY: PropositionDraft = { text: '', description: '' };
-const toDraft = (p: PropositionDetail): PropositionDraft => ({ text: p.text, description: p.description ?? '' });
+const toDraft = (p: PropositionDetail): PropositionDraft => ({
+  text: p.text,
+  description: p.description ?? '',
+});
 
-export function PropositionEditor({ id, onSaved, onDeleted, onGo }: EditorProps & { onGo: (view: ViewName, id?: string) => void }) {
+export function PropositionEditor({
+  id,
+  onSaved,
+  onDeleted,
+  onGo,
+}: EditorProps & { onGo: (view: ViewName, id?: string) => void }) {
   const { attempt, notify } = useApp();
   const loaded = useApi<PropositionDetail>(id ? (c) => c.getProposition({ id }) : null, [id]);
   const { draft, set, dirty, revert, saved } = useDraft(loaded.data, toDraft, EMPTY);
-  if (id && loaded.error) return <EmptyState title="This proposition is gone">{loaded.error.message}</EmptyState>;
+  if (id && loaded.error)
+    return (
+      <EmptyState title="This proposition is no longer here">
+        <p>It was deleted, or the change that created it was undone.</p>
+      </EmptyState>
+    );
   if (id && !loaded.data) return null;
   const proposition = loaded.data;
 
@@ -34,7 +48,9 @@ export function PropositionEditor({ id, onSaved, onDeleted, onGo }: EditorProps 
       return;
     }
     const fields = { text: draft.text, description: draft.description.trim() || null };
-    const result = await attempt((c) => (id ? c.updateProposition({ id, ...fields }) : c.createProposition(fields)));
+    const result = await attempt((c) =>
+      id ? c.updateProposition({ id, ...fields }) : c.createProposition(fields),
+    );
     if (result) {
       saved();
       notify('info', id ? 'Proposition saved' : 'Proposition added');
@@ -46,7 +62,11 @@ export function PropositionEditor({ id, onSaved, onDeleted, onGo }: EditorProps 
   };
 
   return (
-    <form className="detail" aria-label={id ? 'Edit proposition' : 'New proposition'} onSubmit={(e) => (e.preventDefault(), void save())}>
+    <form
+      className="detail"
+      aria-label={id ? 'Edit proposition' : 'New proposition'}
+      onSubmit={(e) => (e.preventDefault(), void save())}
+    >
       <div>
         <div className="detail-kicker">{id ? 'Proposition' : 'New proposition'}</div>
         <h2 className="detail-title" dir="auto">
@@ -55,12 +75,37 @@ export function PropositionEditor({ id, onSaved, onDeleted, onGo }: EditorProps 
         {proposition ? <StanceCounts counts={proposition.counts} /> : null}
       </div>
       <Field label="Proposition">
-        {(fid) => <textarea id={fid} className="textarea" rows={2} value={draft.text} dir="auto" required onChange={(e) => set({ text: e.target.value })} />}
+        {(fid) => (
+          <textarea
+            id={fid}
+            className="textarea"
+            rows={2}
+            value={draft.text}
+            dir="auto"
+            required
+            onChange={(e) => set({ text: e.target.value })}
+          />
+        )}
       </Field>
       <Field label="Description">
-        {(fid) => <textarea id={fid} className="textarea" rows={3} value={draft.description} dir="auto" onChange={(e) => set({ description: e.target.value })} />}
+        {(fid) => (
+          <textarea
+            id={fid}
+            className="textarea"
+            rows={3}
+            value={draft.description}
+            dir="auto"
+            onChange={(e) => set({ description: e.target.value })}
+          />
+        )}
       </Field>
-      <EditorActions isNew={!id} dirty={dirty} saveLabel="Add proposition" onRevert={revert} onDelete={() => void remove()} />
+      <EditorActions
+        isNew={!id}
+        dirty={dirty}
+        saveLabel="Add proposition"
+        onRevert={revert}
+        onDelete={() => void remove()}
+      />
       {proposition ? (
         <>
           <section className="section" aria-labelledby="positions-title">
@@ -68,19 +113,28 @@ export function PropositionEditor({ id, onSaved, onDeleted, onGo }: EditorProps 
               Statements taking a position
             </h3>
             {proposition.stances.length === 0 ? (
-              <p className="field-hint">No statement is linked yet. Link one from a statement’s “Positions”.</p>
+              <p className="field-hint">
+                No statement is linked yet. Link one from a statement’s “Positions”.
+              </p>
             ) : (
               proposition.stances.map((s) => (
                 <div key={s.id} className="note">
                   <div className="actions">
                     <StanceBadge stance={s.stance} />
-                    <button type="button" className="link-button" dir="auto" onClick={() => onGo('statements', s.statementId)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      dir="auto"
+                      onClick={() => onGo('statements', s.statementId)}
+                    >
                       {s.statement.speakerName}
                     </button>
-                    <span className="row-meta">{formatSaidOn(s.statement.saidOn, s.statement.saidOnPrecision)}</span>
+                    <span className="row-meta">
+                      {formatSaidOn(s.statement.saidOn, s.statement.saidOnPrecision)}
+                    </span>
                   </div>
                   <p className="row-text" style={{ whiteSpace: 'normal' }} dir="auto">
-                    {s.statement.kind === 'quote' ? `“${s.statement.text}”` : s.statement.text}
+                    {quoted(s.statement.text, s.statement.kind)}
                   </p>
                 </div>
               ))

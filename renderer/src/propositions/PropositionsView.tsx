@@ -5,7 +5,13 @@ import { LibraryView } from '../lists/LibraryView';
 import { PropositionEditor } from './PropositionEditor';
 import { StanceCounts } from './StanceCounts';
 
-export function PropositionsView({ initialId, onGo }: { initialId?: string; onGo: (view: ViewName, id?: string) => void }) {
+export function PropositionsView({
+  initialId,
+  onGo,
+}: {
+  initialId?: string;
+  onGo: (view: ViewName, id?: string) => void;
+}) {
   const { client } = useApp();
   return (
     <LibraryView<Proposition>
@@ -13,7 +19,9 @@ export function PropositionsView({ initialId, onGo }: { initialId?: string; onGo
       title="Propositions"
       rowHeight={60}
       initialId={initialId}
-      fetchPage={(query, offset, limit) => client.listPropositions({ query: query || undefined, offset, limit })}
+      fetchPage={(query, offset, limit) =>
+        client.listPropositions({ query: query || undefined, offset, limit })
+      }
       renderRow={(p) =>
         p ? (
           <>
@@ -29,6 +37,7 @@ export function PropositionsView({ initialId, onGo }: { initialId?: string; onGo
       renderEditor={(props) => <PropositionEditor {...props} onGo={onGo} />}
       emptyTitle="No propositions yet"
       emptyHint="A proposition is a plain sentence statements take a position on, such as “PMF units entered Kirkuk city”."
+      placeholder="Filter propositions"
       newLabel="New proposition"
     />
   );

@@ -19,7 +19,16 @@ interface SourceDraft {
   body: string;
 }
 
-const EMPTY: SourceDraft = { title: '', kind: 'article', outlet: '', author: '', url: '', publishedOn: '', language: '', body: '' };
+const EMPTY: SourceDraft = {
+  title: '',
+  kind: 'article',
+  outlet: '',
+  author: '',
+  url: '',
+  publishedOn: '',
+  language: '',
+  body: '',
+};
 
 const toDraft = (s: SourceDetail): SourceDraft => ({
   title: s.title,
@@ -46,7 +55,12 @@ export function SourceEditor({ id, onSaved, onDeleted }: EditorProps) {
   const { attempt, notify } = useApp();
   const loaded = useApi<SourceDetail>(id ? (c) => c.getSource({ id }) : null, [id]);
   const { draft, set, dirty, revert, saved } = useDraft(loaded.data, toDraft, EMPTY);
-  if (id && loaded.error) return <EmptyState title="This source is gone">{loaded.error.message}</EmptyState>;
+  if (id && loaded.error)
+    return (
+      <EmptyState title="This source is no longer here">
+        <p>It was deleted, or the change that created it was undone.</p>
+      </EmptyState>
+    );
   if (id && !loaded.data) return null;
   const source = loaded.data;
 
@@ -66,7 +80,9 @@ export function SourceEditor({ id, onSaved, onDeleted }: EditorProps) {
       language: orNull(draft.language),
       body: draft.body,
     };
-    const result = await attempt((c) => (id ? c.updateSource({ id, ...fields }) : c.createSource(fields)));
+    const result = await attempt((c) =>
+      id ? c.updateSource({ id, ...fields }) : c.createSource(fields),
+    );
     if (result) {
       saved();
       notify('info', id ? 'Source saved' : 'Source added');
@@ -78,7 +94,11 @@ export function SourceEditor({ id, onSaved, onDeleted }: EditorProps) {
   };
 
   return (
-    <form className="detail" aria-label={id ? 'Edit source' : 'New source'} onSubmit={(e) => (e.preventDefault(), void save())}>
+    <form
+      className="detail"
+      aria-label={id ? 'Edit source' : 'New source'}
+      onSubmit={(e) => (e.preventDefault(), void save())}
+    >
       <div>
         <div className="detail-kicker">{id ? 'Source' : 'New source'}</div>
         <h2 className="detail-title" dir="auto">
@@ -86,18 +106,33 @@ export function SourceEditor({ id, onSaved, onDeleted }: EditorProps) {
         </h2>
         {source ? (
           <div className="field-hint">
-            {source.statementCount} statement{source.statementCount === 1 ? '' : 's'} · {source.versionCount} earlier version
+            {source.statementCount} statement{source.statementCount === 1 ? '' : 's'} ·{' '}
+            {source.versionCount} earlier version
             {source.versionCount === 1 ? '' : 's'} · SHA-256 {source.bodySha256.slice(0, 12)}…
           </div>
         ) : null}
       </div>
       <Field label="Title">
-        {(fid) => <input id={fid} className="input" value={draft.title} dir="auto" required onChange={(e) => set({ title: e.target.value })} />}
+        {(fid) => (
+          <input
+            id={fid}
+            className="input"
+            value={draft.title}
+            dir="auto"
+            required
+            onChange={(e) => set({ title: e.target.value })}
+          />
+        )}
       </Field>
       <div className="field-row">
         <Field label="Kind">
           {(fid) => (
-            <select id={fid} className="select" value={draft.kind} onChange={(e) => set({ kind: e.target.value as SourceKind })}>
+            <select
+              id={fid}
+              className="select"
+              value={draft.kind}
+              onChange={(e) => set({ kind: e.target.value as SourceKind })}
+            >
               {KINDS.map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
@@ -107,23 +142,64 @@ export function SourceEditor({ id, onSaved, onDeleted }: EditorProps) {
           )}
         </Field>
         <Field label="Published">
-          {(fid) => <input id={fid} className="input" type="date" value={draft.publishedOn} onChange={(e) => set({ publishedOn: e.target.value })} />}
+          {(fid) => (
+            <input
+              id={fid}
+              className="input"
+              type="date"
+              value={draft.publishedOn}
+              onChange={(e) => set({ publishedOn: e.target.value })}
+            />
+          )}
         </Field>
       </div>
       <div className="field-row">
         <Field label="Outlet">
-          {(fid) => <input id={fid} className="input" value={draft.outlet} dir="auto" onChange={(e) => set({ outlet: e.target.value })} />}
+          {(fid) => (
+            <input
+              id={fid}
+              className="input"
+              value={draft.outlet}
+              dir="auto"
+              onChange={(e) => set({ outlet: e.target.value })}
+            />
+          )}
         </Field>
         <Field label="Author">
-          {(fid) => <input id={fid} className="input" value={draft.author} dir="auto" onChange={(e) => set({ author: e.target.value })} />}
+          {(fid) => (
+            <input
+              id={fid}
+              className="input"
+              value={draft.author}
+              dir="auto"
+              onChange={(e) => set({ author: e.target.value })}
+            />
+          )}
         </Field>
       </div>
       <div className="field-row">
         <Field label="Address (URL)">
-          {(fid) => <input id={fid} className="input" type="url" value={draft.url} placeholder="https://…" onChange={(e) => set({ url: e.target.value })} />}
+          {(fid) => (
+            <input
+              id={fid}
+              className="input"
+              type="url"
+              value={draft.url}
+              placeholder="https://…"
+              onChange={(e) => set({ url: e.target.value })}
+            />
+          )}
         </Field>
         <Field label="Language">
-          {(fid) => <input id={fid} className="input" value={draft.language} placeholder="en, ar, fa…" onChange={(e) => set({ language: e.target.value })} />}
+          {(fid) => (
+            <input
+              id={fid}
+              className="input"
+              value={draft.language}
+              placeholder="en, ar, fa…"
+              onChange={(e) => set({ language: e.target.value })}
+            />
+          )}
         </Field>
       </div>
       <Field
@@ -136,9 +212,24 @@ export function SourceEditor({ id, onSaved, onDeleted }: EditorProps) {
               : 'Changing the text keeps the earlier text as a version.'
         }
       >
-        {(fid) => <textarea id={fid} className="textarea textarea-text" rows={12} value={draft.body} dir="auto" onChange={(e) => set({ body: e.target.value })} />}
+        {(fid) => (
+          <textarea
+            id={fid}
+            className="textarea textarea-text"
+            rows={12}
+            value={draft.body}
+            dir="auto"
+            onChange={(e) => set({ body: e.target.value })}
+          />
+        )}
       </Field>
-      <EditorActions isNew={!id} dirty={dirty} saveLabel="Add source" onRevert={revert} onDelete={() => void remove()} />
+      <EditorActions
+        isNew={!id}
+        dirty={dirty}
+        saveLabel="Add source"
+        onRevert={revert}
+        onDelete={() => void remove()}
+      />
       {source ? <NotesSection target={{ type: 'source', id: source.id }} /> : null}
     </form>
   );

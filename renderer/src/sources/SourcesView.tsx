@@ -1,10 +1,16 @@
 import type { Source } from '../../../core/api';
 import { useApp } from '../app/app-context';
+import { formatSaidOn } from '../format/dates';
 import type { ViewName } from '../app/views';
 import { LibraryView } from '../lists/LibraryView';
 import { SourceEditor } from './SourceEditor';
 
-export function SourcesView({ initialId }: { initialId?: string; onGo: (view: ViewName, id?: string) => void }) {
+export function SourcesView({
+  initialId,
+}: {
+  initialId?: string;
+  onGo: (view: ViewName, id?: string) => void;
+}) {
   const { client } = useApp();
   return (
     <LibraryView<Source>
@@ -12,7 +18,9 @@ export function SourcesView({ initialId }: { initialId?: string; onGo: (view: Vi
       title="Sources"
       rowHeight={64}
       initialId={initialId}
-      fetchPage={(query, offset, limit) => client.listSources({ query: query || undefined, offset, limit })}
+      fetchPage={(query, offset, limit) =>
+        client.listSources({ query: query || undefined, offset, limit })
+      }
       renderRow={(s) =>
         s ? (
           <>
@@ -20,10 +28,16 @@ export function SourcesView({ initialId }: { initialId?: string; onGo: (view: Vi
               <span className="row-primary" dir="auto">
                 {s.title}
               </span>
-              <span className="row-meta">{s.publishedOn ?? ''}</span>
+              <span className="row-meta">
+                {s.publishedOn ? formatSaidOn(s.publishedOn, 'day') : ''}
+              </span>
             </div>
             <div className="row-secondary" dir="auto">
-              {[s.outlet, s.author, `${s.statementCount} statement${s.statementCount === 1 ? '' : 's'}`]
+              {[
+                s.outlet,
+                s.author,
+                `${s.statementCount} statement${s.statementCount === 1 ? '' : 's'}`,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </div>
@@ -35,6 +49,7 @@ export function SourcesView({ initialId }: { initialId?: string; onGo: (view: Vi
       renderEditor={(props) => <SourceEditor {...props} />}
       emptyTitle="No sources yet"
       emptyHint="Add the articles, transcripts and press releases your statements come from."
+      placeholder="Filter by title or outlet"
       newLabel="New source"
     />
   );

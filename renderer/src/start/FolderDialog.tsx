@@ -27,7 +27,9 @@ export function FolderDialog({
   const here = listing.data;
   const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
   const target =
-    mode === 'new' ? `${(here?.path ?? folder).replace(/[\\/]$/, '')}${separator}${name.trim()}` : selected;
+    mode === 'new'
+      ? `${(here?.path ?? folder).replace(/[\\/]$/, '')}${separator}${name.trim()}`
+      : selected;
 
   return (
     <Dialog
@@ -51,7 +53,15 @@ export function FolderDialog({
     >
       {mode === 'new' ? (
         <Field label="Name" hint="Saved as a .parallax file in the folder below.">
-          {(id) => <input id={id} className="input" value={name} onChange={(e) => setName(e.target.value)} dir="auto" />}
+          {(id) => (
+            <input
+              id={id}
+              className="input"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              dir="auto"
+            />
+          )}
         </Field>
       ) : null}
       <div className="actions">
@@ -71,7 +81,11 @@ export function FolderDialog({
       </div>
       {listing.error ? <p role="alert">{listing.error.message}</p> : null}
       {/* An empty folder gets a plain list with the message: a listbox must hold options. */}
-      <ul className="folder-list" role={here?.entries.length === 0 ? undefined : 'listbox'} aria-label="Folder contents">
+      <ul
+        className="folder-list"
+        role={here?.entries.length === 0 ? undefined : 'listbox'}
+        aria-label="Folder contents"
+      >
         {(here?.entries ?? []).map((entry) => (
           <li key={entry.path} role="none">
             <button
@@ -79,7 +93,9 @@ export function FolderDialog({
               role="option"
               aria-selected={entry.path === selected}
               className="folder-entry"
-              onClick={() => (entry.kind === 'folder' ? setFolder(entry.path) : setSelected(entry.path))}
+              onClick={() =>
+                entry.kind === 'folder' ? setFolder(entry.path) : setSelected(entry.path)
+              }
               onDoubleClick={() => entry.kind === 'workspace' && onChoose(entry.path)}
               disabled={mode === 'new' && entry.kind === 'workspace'}
             >

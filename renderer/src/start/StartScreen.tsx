@@ -5,7 +5,13 @@ import { Icon } from '../ui/icons';
 import { FolderDialog } from './FolderDialog';
 
 /** The first screen: new workspace, open one, a recent one, or the Kirkuk sample. */
-export function StartScreen({ state, onState }: { state: AppState; onState: (next: AppState) => void }) {
+export function StartScreen({
+  state,
+  onState,
+}: {
+  state: AppState;
+  onState: (next: AppState) => void;
+}) {
   const { attempt } = useApp();
   const [dialog, setDialog] = useState<'open' | 'new' | null>(null);
   const electron = state.host === 'electron';
@@ -16,7 +22,9 @@ export function StartScreen({ state, onState }: { state: AppState; onState: (nex
   };
   const choose = (mode: 'open' | 'new') => {
     if (electron) {
-      void run((c) => (mode === 'open' ? c.chooseAndOpenWorkspace({}) : c.chooseAndCreateWorkspace({})));
+      void run((c) =>
+        mode === 'open' ? c.chooseAndOpenWorkspace({}) : c.chooseAndCreateWorkspace({}),
+      );
     } else {
       setDialog(mode);
     }
@@ -30,11 +38,15 @@ export function StartScreen({ state, onState }: { state: AppState; onState: (nex
             <Icon name="logo" size={28} /> Parallax
           </h1>
           <p className="start-lede">
-            Keep what officials and organisations say — who, in what role, when, where — and see where their
-            positions collide.
+            Keep what officials and organisations say — who, in what role, when, where — and see
+            where their positions collide.
           </p>
           <div className="start-actions">
-            <button type="button" className="btn btn-primary btn-large" onClick={() => choose('new')}>
+            <button
+              type="button"
+              className="btn btn-primary btn-large"
+              onClick={() => choose('new')}
+            >
               <Icon name="plus" /> New workspace…
             </button>
             <button type="button" className="btn btn-large" onClick={() => choose('open')}>
@@ -44,9 +56,9 @@ export function StartScreen({ state, onState }: { state: AppState; onState: (nex
           <div className="start-sample">
             <h2>Kirkuk, October 2017</h2>
             <p>
-              A sample workspace: a U.S. coalition spokesman says there are no reports of PMF units in Kirkuk while a
-              PMF fighter films himself inside the governorate building; Iran denies any role while the Ministry of
-              Peshmerga names the IRGC.
+              A sample workspace: a U.S. coalition spokesman says there are no reports of PMF units
+              in Kirkuk while a PMF fighter films himself inside the governorate building; Iran
+              denies any role while the Ministry of Peshmerga names the IRGC.
             </p>
             <button type="button" className="btn" onClick={() => void run((c) => c.openSample({}))}>
               Open the Kirkuk sample
@@ -90,7 +102,9 @@ export function StartScreen({ state, onState }: { state: AppState; onState: (nex
           onCancel={() => setDialog(null)}
           onChoose={(path) => {
             setDialog(null);
-            void run((c) => (dialog === 'open' ? c.openWorkspace({ path }) : c.newWorkspace({ path })));
+            void run((c) =>
+              dialog === 'open' ? c.openWorkspace({ path }) : c.newWorkspace({ path }),
+            );
           }}
         />
       ) : null}

@@ -10,7 +10,12 @@ export function StanceSelect({
   onChange: (stance: StanceValue) => void;
 }) {
   return (
-    <select className="select stance-select" aria-label={label} value={value} onChange={(e) => onChange(e.target.value as StanceValue)}>
+    <select
+      className="select stance-select"
+      aria-label={label}
+      value={value}
+      onChange={(e) => onChange(e.target.value as StanceValue)}
+    >
       <option value="affirms">affirms</option>
       <option value="denies">denies</option>
       <option value="qualifies">qualifies</option>

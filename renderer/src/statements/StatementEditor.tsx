@@ -8,7 +8,13 @@ import { useApi } from '../hooks/use-api';
 import { EmptyState } from '../ui/EmptyState';
 import { Field } from '../ui/Field';
 import { NotesSection } from '../ui/NotesSection';
-import { draftOf, draftProblem, EMPTY_DRAFT, fieldsOf, type StatementDraft } from './statement-draft';
+import {
+  draftOf,
+  draftProblem,
+  EMPTY_DRAFT,
+  fieldsOf,
+  type StatementDraft,
+} from './statement-draft';
 import { StatementStances } from './StatementStances';
 import { StatementTags } from './StatementTags';
 
@@ -41,8 +47,8 @@ export function StatementEditor({
 
   if (id && loaded.error) {
     return (
-      <EmptyState title="This statement is gone">
-        <p>{loaded.error.message}</p>
+      <EmptyState title="This statement is no longer here">
+        <p>It was deleted, or the change that created it was undone.</p>
       </EmptyState>
     );
   }
@@ -59,7 +65,9 @@ export function StatementEditor({
     }
     const saved = await attempt(async (c) => {
       const speakerId = await resolveActorId(c, draft.speaker.trim());
-      const reportedViaId = draft.reportedVia.trim() ? await resolveActorId(c, draft.reportedVia.trim(), 'outlet') : null;
+      const reportedViaId = draft.reportedVia.trim()
+        ? await resolveActorId(c, draft.reportedVia.trim(), 'outlet')
+        : null;
       const input = { ...fieldsOf(draft), speakerId, reportedViaId };
       return id ? c.updateStatement({ id, ...input }) : c.createStatement(input);
     });
@@ -94,7 +102,9 @@ export function StatementEditor({
           </h2>
           {statement?.affiliations.length ? (
             <div className="field-hint" dir="auto">
-              {statement.affiliations.map((m) => [m.role, m.organisationName].filter(Boolean).join(', ')).join(' · ')}
+              {statement.affiliations
+                .map((m) => [m.role, m.organisationName].filter(Boolean).join(', '))
+                .join(' · ')}
               {statement.saidOn ? ' at the time' : ''}
             </div>
           ) : null}
@@ -108,28 +118,65 @@ export function StatementEditor({
       </datalist>
       <Field label="Speaker" hint="An existing actor, or a new name to add one.">
         {(fid) => (
-          <input id={fid} className="input" list="actor-names" value={draft.speaker} dir="auto" required onChange={(e) => set({ speaker: e.target.value })} />
+          <input
+            id={fid}
+            className="input"
+            list="actor-names"
+            value={draft.speaker}
+            dir="auto"
+            required
+            onChange={(e) => set({ speaker: e.target.value })}
+          />
         )}
       </Field>
       <Field label="Role at the time">
-        {(fid) => <input id={fid} className="input" value={draft.role} dir="auto" onChange={(e) => set({ role: e.target.value })} />}
+        {(fid) => (
+          <input
+            id={fid}
+            className="input"
+            value={draft.role}
+            dir="auto"
+            onChange={(e) => set({ role: e.target.value })}
+          />
+        )}
       </Field>
       <Field label={draft.kind === 'quote' ? 'Words quoted' : 'What was said (paraphrase)'}>
         {(fid) => (
-          <textarea id={fid} className="textarea textarea-text" rows={5} value={draft.text} dir="auto" required onChange={(e) => set({ text: e.target.value })} />
+          <textarea
+            id={fid}
+            className="textarea textarea-text"
+            rows={5}
+            value={draft.text}
+            dir="auto"
+            required
+            onChange={(e) => set({ text: e.target.value })}
+          />
         )}
       </Field>
       <div className="field-row">
         <Field label="Kind">
           {(fid) => (
-            <select id={fid} className="select" value={draft.kind} onChange={(e) => set({ kind: e.target.value as StatementDraft['kind'] })}>
+            <select
+              id={fid}
+              className="select"
+              value={draft.kind}
+              onChange={(e) => set({ kind: e.target.value as StatementDraft['kind'] })}
+            >
               <option value="quote">Quote</option>
               <option value="paraphrase">Paraphrase</option>
             </select>
           )}
         </Field>
         <Field label="Date said">
-          {(fid) => <input id={fid} className="input" type="date" value={draft.saidOn} onChange={(e) => set({ saidOn: e.target.value })} />}
+          {(fid) => (
+            <input
+              id={fid}
+              className="input"
+              type="date"
+              value={draft.saidOn}
+              onChange={(e) => set({ saidOn: e.target.value })}
+            />
+          )}
         </Field>
         <Field label="Precision">
           {(fid) => (
@@ -138,7 +185,9 @@ export function StatementEditor({
               className="select"
               value={draft.saidOnPrecision}
               disabled={!draft.saidOn}
-              onChange={(e) => set({ saidOnPrecision: e.target.value as StatementDraft['saidOnPrecision'] })}
+              onChange={(e) =>
+                set({ saidOnPrecision: e.target.value as StatementDraft['saidOnPrecision'] })
+              }
             >
               <option value="day">That day</option>
               <option value="week">That week</option>
@@ -150,16 +199,38 @@ export function StatementEditor({
       </div>
       <div className="field-row">
         <Field label="Venue">
-          {(fid) => <input id={fid} className="input" value={draft.venue} dir="auto" placeholder="press briefing, interview…" onChange={(e) => set({ venue: e.target.value })} />}
+          {(fid) => (
+            <input
+              id={fid}
+              className="input"
+              value={draft.venue}
+              dir="auto"
+              placeholder="press briefing, interview…"
+              onChange={(e) => set({ venue: e.target.value })}
+            />
+          )}
         </Field>
         <Field label="Language">
-          {(fid) => <input id={fid} className="input" value={draft.language} placeholder="en, ar, fa, ckb…" onChange={(e) => set({ language: e.target.value })} />}
+          {(fid) => (
+            <input
+              id={fid}
+              className="input"
+              value={draft.language}
+              placeholder="en, ar, fa, ckb…"
+              onChange={(e) => set({ language: e.target.value })}
+            />
+          )}
         </Field>
       </div>
       <div className="field-row">
         <Field label="Source">
           {(fid) => (
-            <select id={fid} className="select" value={draft.sourceId} onChange={(e) => set({ sourceId: e.target.value })}>
+            <select
+              id={fid}
+              className="select"
+              value={draft.sourceId}
+              onChange={(e) => set({ sourceId: e.target.value })}
+            >
               <option value="">No source</option>
               {sources.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -170,20 +241,53 @@ export function StatementEditor({
           )}
         </Field>
         <Field label="Reported via" hint="The outlet that relayed it.">
-          {(fid) => <input id={fid} className="input" list="actor-names" value={draft.reportedVia} dir="auto" onChange={(e) => set({ reportedVia: e.target.value })} />}
+          {(fid) => (
+            <input
+              id={fid}
+              className="input"
+              list="actor-names"
+              value={draft.reportedVia}
+              dir="auto"
+              onChange={(e) => set({ reportedVia: e.target.value })}
+            />
+          )}
         </Field>
       </div>
       <Field label="Attribution" hint="How the source attributes it, e.g. “Dillon said this week”.">
-        {(fid) => <input id={fid} className="input" value={draft.cue} dir="auto" onChange={(e) => set({ cue: e.target.value })} />}
+        {(fid) => (
+          <input
+            id={fid}
+            className="input"
+            value={draft.cue}
+            dir="auto"
+            onChange={(e) => set({ cue: e.target.value })}
+          />
+        )}
       </Field>
       <Field label="Translation">
-        {(fid) => <textarea id={fid} className="textarea" rows={3} value={draft.translation} dir="auto" onChange={(e) => set({ translation: e.target.value })} />}
+        {(fid) => (
+          <textarea
+            id={fid}
+            className="textarea"
+            rows={3}
+            value={draft.translation}
+            dir="auto"
+            onChange={(e) => set({ translation: e.target.value })}
+          />
+        )}
       </Field>
       <Field label="Translation language">
-        {(fid) => <input id={fid} className="input" value={draft.translationLanguage} onChange={(e) => set({ translationLanguage: e.target.value })} />}
+        {(fid) => (
+          <input
+            id={fid}
+            className="input"
+            value={draft.translationLanguage}
+            onChange={(e) => set({ translationLanguage: e.target.value })}
+          />
+        )}
       </Field>
 
-      <div className="actions">
+      <div className="actions detail-actions">
         <button type="submit" className="btn btn-primary" disabled={!dirty}>
           {id ? 'Save changes' : 'Add statement'}
         </button>
@@ -193,7 +297,11 @@ export function StatementEditor({
           </button>
         ) : null}
         {id ? (
-          <button type="button" className="btn btn-ghost btn-danger actions-end" onClick={() => void remove()}>
+          <button
+            type="button"
+            className="btn btn-ghost btn-danger actions-end"
+            onClick={() => void remove()}
+          >
             Delete
           </button>
         ) : null}
@@ -205,7 +313,8 @@ export function StatementEditor({
           <StatementTags statement={statement} />
           <NotesSection target={{ type: 'statement', id: statement.id }} />
           <p className="field-hint">
-            Added {formatTimestamp(statement.createdAt)} · last changed {formatTimestamp(statement.updatedAt)}
+            Added {formatTimestamp(statement.createdAt)} · last changed{' '}
+            {formatTimestamp(statement.updatedAt)}
           </p>
         </>
       ) : null}

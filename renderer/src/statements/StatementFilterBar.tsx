@@ -13,15 +13,27 @@ export function StatementFilterBar({
   filters: StatementFilters;
   onChange: (next: StatementFilters) => void;
 }) {
-  const actors = useApi<Page<Actor>>((c) => c.listActors({ limit: 1000 }), []).data?.items ?? [];
-  const propositions = useApi<Page<Proposition>>((c) => c.listPropositions({ limit: 1000 }), []).data?.items ?? [];
-  const tags = useApi<Tag[]>((c) => c.listTags({}), []).data ?? [];
-  const set = (patch: Partial<StatementFilters>) => onChange(cleanFilters({ ...filters, ...patch }));
+  const actors =
+    useApi<Page<Actor>>((c) => c.listActors({ limit: 1000 }), [], { deferred: true }).data?.items ??
+    [];
+  const propositions =
+    useApi<Page<Proposition>>((c) => c.listPropositions({ limit: 1000 }), [], { deferred: true })
+      .data?.items ?? [];
+  const tags = useApi<Tag[]>((c) => c.listTags({}), [], { deferred: true }).data ?? [];
+  const set = (patch: Partial<StatementFilters>) =>
+    onChange(cleanFilters({ ...filters, ...patch }));
   const organisations = actors.filter((a) => ORGANISATION_KINDS.has(a.kind));
 
   return (
     <div className="filters" role="group" aria-label="Filters">
-      <OptionSelect label="Speaker" none="Any speaker" value={filters.speakerId} items={actors} text={(a) => a.name} onChange={(speakerId) => set({ speakerId })} />
+      <OptionSelect
+        label="Speaker"
+        none="Any speaker"
+        value={filters.speakerId}
+        items={actors}
+        text={(a) => a.name}
+        onChange={(speakerId) => set({ speakerId })}
+      />
       <OptionSelect
         label="Affiliation"
         none="Any affiliation"
@@ -38,7 +50,14 @@ export function StatementFilterBar({
         text={(p) => p.text}
         onChange={(propositionId) => set({ propositionId })}
       />
-      <OptionSelect label="Tag" none="Any tag" value={filters.tagId} items={tags} text={(t) => t.name} onChange={(tagId) => set({ tagId })} />
+      <OptionSelect
+        label="Tag"
+        none="Any tag"
+        value={filters.tagId}
+        items={tags}
+        text={(t) => t.name}
+        onChange={(tagId) => set({ tagId })}
+      />
       <select
         className="select"
         aria-label="Kind"
@@ -49,14 +68,22 @@ export function StatementFilterBar({
         <option value="quote">Quotes</option>
         <option value="paraphrase">Paraphrases</option>
       </select>
+      <label className="filter-label" htmlFor="filter-from">
+        From
+      </label>
       <input
+        id="filter-from"
         className="input"
         type="date"
         aria-label="From date"
         value={filters.from ?? ''}
         onChange={(e) => set({ from: e.target.value || undefined })}
       />
+      <label className="filter-label" htmlFor="filter-to">
+        to
+      </label>
       <input
+        id="filter-to"
         className="input"
         type="date"
         aria-label="To date"

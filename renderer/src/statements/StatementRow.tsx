@@ -1,50 +1,93 @@
-import type { SearchResult, Statement } from '../../../core/api';
+import type { DatePrecision, SearchResult, Statement, StatementKind } from '../../../core/api';
 import { formatSaidOn } from '../format/dates';
 import { Snippet } from '../format/snippet';
 
 export const STATEMENT_ROW_HEIGHT = 84;
 
-export function StatementRow({ statement }: { statement: Statement | undefined }) {
-  if (!statement) return <div className="row-placeholder" aria-hidden="true" />;
+/** A quote as it reads in a list: in quotation marks, without the comma the article ran on with. */
+export function quoted(text: string, kind: StatementKind): string {
+  return kind === 'quote' ? `“${text.replace(/[,;:]\s*$/, '')}”` : text;
+}
+
+function Placeholder() {
+  return <div className="row-placeholder" aria-hidden="true" />;
+}
+
+/** Speaker, role and date on the first line of every statement row. */
+function Heading({
+  speaker,
+  role,
+  date,
+  precision,
+}: {
+  speaker: string;
+  role?: string | null;
+  date: string | null;
+  precision: DatePrecision | null;
+}) {
+  return (
+    <div className="row-line">
+      <span className="row-primary" dir="auto">
+        {speaker}
+      </span>
+      {role ? (
+        <span className="row-secondary" dir="auto">
+          {role}
+        </span>
+      ) : null}
+      <span className="row-meta">{formatSaidOn(date, precision)}</span>
+    </div>
+  );
+}
+
+/** Kind, source and relaying outlet on the last line. */
+function Provenance({
+  kind,
+  source,
+  via,
+}: {
+  kind: StatementKind;
+  source: string | null;
+  via?: string | null;
+}) {
+  return (
+    <div className="row-line">
+      <span className={`badge badge-${kind}`}>{kind}</span>
+      <span className="row-secondary" dir="auto">
+        {source ?? 'No source'}
+        {via ? ` · via ${via}` : ''}
+      </span>
+    </div>
+  );
+}
+
+export function StatementRow({ statement: s }: { statement: Statement | undefined }) {
+  if (!s) return <Placeholder />;
   return (
     <>
-      <div className="row-line">
-        <span className="row-primary" dir="auto">
-          {statement.speakerName}
-        </span>
-        {statement.role ? (
-          <span className="row-secondary" dir="auto">
-            {statement.role}
-          </span>
-        ) : null}
-        <span className="row-meta">{formatSaidOn(statement.saidOn, statement.saidOnPrecision)}</span>
-      </div>
+      <Heading
+        speaker={s.speakerName}
+        role={s.role}
+        date={s.saidOn}
+        precision={s.saidOnPrecision}
+      />
       <div className="row-text" dir="auto">
-        {statement.kind === 'quote' ? `“${statement.text}”` : statement.text}
+        {quoted(s.text, s.kind)}
       </div>
-      <div className="row-line">
-        <span className={`badge badge-${statement.kind}`}>{statement.kind}</span>
-        <span className="row-secondary" dir="auto">
-          {statement.sourceTitle ?? 'No source'}
-          {statement.reportedViaName ? ` · via ${statement.reportedViaName}` : ''}
-        </span>
-      </div>
+      <Provenance kind={s.kind} source={s.sourceTitle} via={s.reportedViaName} />
     </>
   );
 }
 
-export function SearchResultRow({ result }: { result: SearchResult | undefined }) {
-  if (!result) return <div className="row-placeholder" aria-hidden="true" />;
+export function SearchResultRow({ result: r }: { result: SearchResult | undefined }) {
+  if (!r) return <Placeholder />;
   return (
     <>
-      <div className="row-line">
-        <span className="row-primary" dir="auto">
-          {result.speaker}
-        </span>
-      </div>
+      <Heading speaker={r.speaker} date={r.saidOn} precision={r.saidOnPrecision} />
       <div className="row-text">
-        <Snippet html={result.snippet} />
+        <Snippet html={r.snippet} />
       </div>
+      <Provenance kind={r.kind} source={r.sourceTitle} />
     </>
   );
 }

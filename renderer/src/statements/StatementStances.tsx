@@ -16,7 +16,8 @@ export function StatementStances({
   onGo: (view: ViewName, id?: string) => void;
 }) {
   const { attempt } = useApp();
-  const propositions = useApi<Page<Proposition>>((c) => c.listPropositions({ limit: 1000 }), []).data?.items ?? [];
+  const propositions =
+    useApi<Page<Proposition>>((c) => c.listPropositions({ limit: 1000 }), []).data?.items ?? [];
   const [propositionId, setPropositionId] = useState('');
   const [stance, setStance] = useState<StanceValue>('affirms');
   const linked = new Set(statement.stances.map((s) => s.propositionId));
@@ -27,22 +28,37 @@ export function StatementStances({
       <h3 className="section-title" id="stances-title">
         Positions
       </h3>
-      {statement.stances.length === 0 ? <p className="field-hint">Not yet linked to any proposition.</p> : null}
+      {statement.stances.length === 0 ? (
+        <p className="field-hint">Not yet linked to any proposition.</p>
+      ) : null}
       {statement.stances.map((s) => (
         <div key={s.id} className="stance-line">
           <StanceBadge stance={s.stance} />
-          <button type="button" className="link-button" dir="auto" onClick={() => onGo('propositions', s.propositionId)}>
+          <button
+            type="button"
+            className="link-button"
+            dir="auto"
+            onClick={() => onGo('propositions', s.propositionId)}
+          >
             {s.propositionText}
           </button>
           <StanceSelect
             label={`Stance on ${s.propositionText}`}
             value={s.stance}
-            onChange={(stance) => void attempt((c) => c.setStance({ statementId: statement.id, propositionId: s.propositionId, stance }))}
+            onChange={(stance) =>
+              void attempt((c) =>
+                c.setStance({ statementId: statement.id, propositionId: s.propositionId, stance }),
+              )
+            }
           />
           <button
             type="button"
             className="btn btn-ghost btn-danger"
-            onClick={() => void attempt((c) => c.removeStance({ statementId: statement.id, propositionId: s.propositionId }))}
+            onClick={() =>
+              void attempt((c) =>
+                c.removeStance({ statementId: statement.id, propositionId: s.propositionId }),
+              )
+            }
           >
             Unlink
           </button>
@@ -64,7 +80,12 @@ export function StatementStances({
             className="btn"
             disabled={!propositionId}
             onClick={async () => {
-              if (await attempt((c) => c.setStance({ statementId: statement.id, propositionId, stance }))) setPropositionId('');
+              if (
+                await attempt((c) =>
+                  c.setStance({ statementId: statement.id, propositionId, stance }),
+                )
+              )
+                setPropositionId('');
             }}
           >
             Link

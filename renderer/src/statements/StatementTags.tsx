@@ -30,7 +30,9 @@ export function StatementTags({ statement }: { statement: StatementDetail }) {
             <button
               type="button"
               aria-label={`Remove tag ${t.name}`}
-              onClick={() => void attempt((c) => c.untagStatement({ statementId: statement.id, tagId: t.id }))}
+              onClick={() =>
+                void attempt((c) => c.untagStatement({ statementId: statement.id, tagId: t.id }))
+              }
             >
               ×
             </button>

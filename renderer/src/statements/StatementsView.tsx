@@ -36,11 +36,18 @@ export function StatementsView({
   const statements = usePagedRows<Statement>(`list:${JSON.stringify(filters)}`, (offset, limit) =>
     client.listStatements({ ...cleanFilters(filters), offset, limit }),
   );
-  const results = usePagedRows<SearchResult>(`search:${searchText}:${filters.speakerId ?? ''}`, async (offset) => {
-    if (!searching || offset > 0) return { items: [], total: 0 };
-    const found = await client.search({ query: searchText, limit: SEARCH_LIMIT, speakerId: filters.speakerId });
-    return { items: found.results, total: found.results.length };
-  });
+  const results = usePagedRows<SearchResult>(
+    `search:${searchText}:${filters.speakerId ?? ''}`,
+    async (offset) => {
+      if (!searching || offset > 0) return { items: [], total: 0 };
+      const found = await client.search({
+        query: searchText,
+        limit: SEARCH_LIMIT,
+        speakerId: filters.speakerId,
+      });
+      return { items: found.results, total: found.results.length };
+    },
+  );
 
   const total = searching ? results.total : statements.total;
   const subtitle =
@@ -100,7 +107,11 @@ export function StatementsView({
               ) : (
                 <EmptyState title="No statements yet">
                   <p>Record what someone said: who, when, where and in which source.</p>
-                  <button type="button" className="btn btn-primary" onClick={() => setSelected({ id: 'new', index: null })}>
+                  <button
+                    type="button"
+                    className="btn btn-primary"
+                    onClick={() => setSelected({ id: 'new', index: null })}
+                  >
                     New statement
                   </button>
                 </EmptyState>
@@ -120,7 +131,9 @@ export function StatementsView({
           />
         ) : (
           <EmptyState title="No statement selected">
-            <p>Choose a statement in the list — or use the arrow keys — to read and edit it here.</p>
+            <p>
+              Choose a statement in the list — or use the arrow keys — to read and edit it here.
+            </p>
           </EmptyState>
         )}
       </aside>

@@ -7,7 +7,9 @@ export type StatementFilters = Pick<
 
 /** Drops empty values so the filter can double as a cache key and an API input. */
 export function cleanFilters(filters: StatementFilters): StatementFilters {
-  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== '')) as StatementFilters;
+  return Object.fromEntries(
+    Object.entries(filters).filter(([, v]) => v !== undefined && v !== ''),
+  ) as StatementFilters;
 }
 
 export function countActive(filters: StatementFilters): number {

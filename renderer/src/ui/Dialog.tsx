@@ -29,9 +29,11 @@ export function Dialog({
       onClose();
     }
     if (event.key === 'Tab' && box.current) {
-      const focusable = [...box.current.querySelectorAll<HTMLElement>('input, select, textarea, button, [tabindex="0"]')].filter(
-        (el) => !el.hasAttribute('disabled'),
-      );
+      const focusable = [
+        ...box.current.querySelectorAll<HTMLElement>(
+          'input, select, textarea, button, [tabindex="0"]',
+        ),
+      ].filter((el) => !el.hasAttribute('disabled'));
       const first = focusable[0];
       const last = focusable[focusable.length - 1];
       if (event.shiftKey && document.activeElement === first) {
@@ -45,7 +47,14 @@ export function Dialog({
   };
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} ref={box} onKeyDown={onKeyDown}>
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        ref={box}
+        onKeyDown={onKeyDown}
+      >
         <div className="dialog-header">
           <h2 id={titleId}>{title}</h2>
         </div>

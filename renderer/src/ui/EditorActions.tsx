@@ -13,7 +13,7 @@ export function EditorActions({
   onDelete: () => void;
 }) {
   return (
-    <div className="actions">
+    <div className="actions detail-actions">
       <button type="submit" className="btn btn-primary" disabled={!dirty}>
         {isNew ? saveLabel : 'Save changes'}
       </button>

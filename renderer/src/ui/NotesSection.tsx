@@ -44,7 +44,12 @@ export function NotesSection({ target }: { target: { type: NoteTargetType; id: s
         onChange={(e) => setDraft(e.target.value)}
       />
       <div className="actions">
-        <button type="button" className="btn" disabled={draft.trim() === ''} onClick={() => void add()}>
+        <button
+          type="button"
+          className="btn"
+          disabled={draft.trim() === ''}
+          onClick={() => void add()}
+        >
           Add note
         </button>
       </div>

@@ -18,7 +18,12 @@ export function OptionSelect<T extends { id: string }>({
   onChange: (value: string | undefined) => void;
 }) {
   return (
-    <select className="select" aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
+    <select
+      className="select"
+      aria-label={label}
+      value={value ?? ''}
+      onChange={(e) => onChange(e.target.value || undefined)}
+    >
       <option value="">{none}</option>
       {items.map((item) => (
         <option key={item.id} value={item.id}>
