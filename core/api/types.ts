@@ -245,3 +245,23 @@ export interface WorkspaceInfo {
 export interface Deleted {
   id: string;
 }
+
+export type CandidateStatus = 'pending' | 'accepted' | 'rejected' | 'merged';
+
+/** A statement the extractor proposes, waiting in a source's review queue. */
+export interface ReviewCandidate {
+  id: string;
+  sourceId: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: StatementKind;
+  speaker: string | null;
+  role: string | null;
+  cue: string | null;
+  saidOn: string | null;
+  saidOnPrecision: DatePrecision | null;
+  confidence: number;
+  status: CandidateStatus;
+  statementId: string | null;
+}

@@ -5,6 +5,7 @@ import { pushUndoable, recordChange } from '../../db/changes-log';
 import type { Workspace } from '../../db/workspace';
 import { invalidInput, ParallaxError, toParallaxError } from '../errors';
 import { actorHandlers } from './actors';
+import { candidateHandlers } from './candidates';
 import { comparisonHandlers } from './comparisons';
 import { makeCtx } from './context';
 import type { Handler } from './handlers';
@@ -27,6 +28,7 @@ const handlers: { [M in RecordedMethod]: Handler<M> } = {
   ...tagHandlers,
   ...noteHandlers,
   ...searchHandlers,
+  ...candidateHandlers,
   historyState: (ctx) => historyState(ctx.db),
   listChanges: (ctx, { limit, offset }) => listChanges(ctx, limit, offset),
   workspaceInfo: (ctx) => workspaceInfo(ctx),
@@ -56,6 +58,9 @@ function defaultAuthor(): string {
   }
 }
 
+/** Thrown to roll back a command's transaction when it changed nothing. */
+const NOTHING_CHANGED = Symbol('nothing changed');
+
 export function createService(workspace: Workspace, options: ServiceOptions = {}): Service {
   const { db, path } = workspace;
   const author = options.author ?? defaultAuthor();
@@ -70,19 +75,24 @@ export function createService(workspace: Workspace, options: ServiceOptions = {}
     if (!api[method].mutates) {
       return db.transaction(() => handler(makeCtx(db, path, () => {}), input as never))();
     }
-    return db
-      .transaction(() => {
+    let output!: Output<M>;
+    try {
+      db.transaction(() => {
         let summary: string = method;
         const ctx = makeCtx(db, path, (s) => (summary = s));
-        let output!: Output<M>;
         const seq = recordChange(db, { id: randomUUID(), at: ctx.now, author, action: 'do', command: method }, () => {
           output = handler(ctx, input as never);
           return summary;
         });
-        if (seq !== null) pushUndoable(db, seq);
-        return output;
-      })
-      .immediate();
+        // A command that changed nothing (re-importing the same text) commits nothing either,
+        // not even the log's bookkeeping, so the file is left byte for byte as it was.
+        if (seq === null) throw NOTHING_CHANGED;
+        pushUndoable(db, seq);
+      }).immediate();
+    } catch (error) {
+      if (error !== NOTHING_CHANGED) throw error;
+    }
+    return output;
   }
 
   function call<M extends MethodName>(method: M, input?: unknown): Output<M> {

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { DatePrecision, Id, IsoDate, OptionalText, Text } from './common';
+import { command, query } from './method';
+import { StatementKind } from './statements';
+import type { ReviewCandidate, Statement } from './types';
+
+export const CandidateStatus = z.enum(['pending', 'accepted', 'rejected', 'merged']);
+
+/**
+ * The review queue. The extractor proposes; a person accepts (with edits), merges or rejects.
+ * Nothing enters the workspace as a statement until it is accepted.
+ */
+export const candidateMethods = {
+  /** Runs the extractor over a source's text and queues what it finds that is not queued yet. */
+  extractCandidates: command<{ added: number; pending: number }>()(z.strictObject({ sourceId: Id })),
+  listCandidates: query<ReviewCandidate[]>()(
+    z.strictObject({ sourceId: Id, status: CandidateStatus.optional() }),
+  ),
+  /** Makes a statement of the candidate, with the researcher's corrections. */
+  acceptCandidate: command<Statement>()(
+    z.strictObject({
+      id: Id,
+      speaker: Text(300).optional(),
+      role: OptionalText(300),
+      text: Text(100_000).optional(),
+      kind: StatementKind.optional(),
+      saidOn: IsoDate.nullable().optional(),
+      saidOnPrecision: DatePrecision.nullable().optional(),
+    }),
+  ),
+  rejectCandidate: command<ReviewCandidate>()(z.strictObject({ id: Id })),
+  /** Joins candidates of one source (a quote split around its attribution) into one. */
+  mergeCandidates: command<ReviewCandidate>()(
+    z
+      .strictObject({ ids: z.array(Id).min(2, 'merge at least two candidates').max(20) })
+      .refine((v) => new Set(v.ids).size === v.ids.length, 'a candidate appears only once'),
+  ),
+};

@@ -1,0 +1,150 @@
+import { anchorAt } from '../anchor/text-quote';
+import type { candidateMethods } from '../api/candidates';
+import type { ReviewCandidate } from '../api/types';
+import { extractStatements } from '../extract';
+import { notFound, ParallaxError } from '../errors';
+import { actorHandlers, findActorByName } from './actors';
+import { label, mustExist, type Ctx } from './context';
+import type { Handlers } from './handlers';
+import { statementHandlers } from './statements';
+
+const CANDIDATE_COLUMNS = `id, source_id AS sourceId, start, end, text, kind, speaker, role, cue,
+  said_on AS saidOn, said_on_precision AS saidOnPrecision, confidence, status, statement_id AS statementId`;
+
+function getCandidate(ctx: Ctx, id: string): ReviewCandidate {
+  const row = ctx.db
+    .prepare<[string], ReviewCandidate>(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE id = ?`)
+    .get(id);
+  if (!row) throw notFound('candidate', id);
+  return row;
+}
+
+function pending(ctx: Ctx, id: string): ReviewCandidate {
+  const candidate = getCandidate(ctx, id);
+  if (candidate.status !== 'pending') {
+    throw new ParallaxError('conflict', `That candidate was already ${candidate.status}.`);
+  }
+  return candidate;
+}
+
+function sourceOf(ctx: Ctx, id: string): { id: string; title: string; body: string; publishedOn: string | null } {
+  const row = ctx.db
+    .prepare<[string], { id: string; title: string; body: string; publishedOn: string | null }>(
+      'SELECT id, title, body, published_on AS publishedOn FROM sources WHERE id = ?',
+    )
+    .get(id);
+  if (!row) throw notFound('source', id);
+  return row;
+}
+
+function setStatus(ctx: Ctx, id: string, status: ReviewCandidate['status'], statementId: string | null = null): void {
+  ctx.db
+    .prepare('UPDATE candidates SET status = ?, statement_id = ?, updated_at = ? WHERE id = ?')
+    .run(status, statementId, ctx.now, id);
+}
+
+/** Queues what the extractor finds in a source; spans already queued or recorded are skipped. */
+export function queueExtraction(ctx: Ctx, sourceId: string): number {
+  const source = sourceOf(ctx, sourceId);
+  const known = new Set(
+    ctx.db
+      .prepare<[string, string], { span: string }>(
+        `SELECT start || ':' || end AS span FROM candidates WHERE source_id = ?
+         UNION SELECT position_start || ':' || position_end FROM statements
+         WHERE source_id = ? AND position_start IS NOT NULL`,
+      )
+      .all(sourceId, sourceId)
+      .map((r) => r.span),
+  );
+  const insert = ctx.db.prepare(
+    `INSERT INTO candidates (id, source_id, start, end, text, kind, speaker, role, cue, said_on,
+       said_on_precision, confidence, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  let added = 0;
+  for (const c of extractStatements(source.body, { published: source.publishedOn ?? undefined })) {
+    if (known.has(`${c.start}:${c.end}`)) continue;
+    insert.run(
+      ctx.newId(), sourceId, c.start, c.end, c.text, c.kind, c.speaker, c.role, c.cue, c.date,
+      c.date ? (c.datePrecision ?? 'day') : null, Math.max(0, Math.min(1, c.confidence)), ctx.now, ctx.now,
+    );
+    added++;
+  }
+  return added;
+}
+
+export const candidateHandlers: Handlers<keyof typeof candidateMethods> = {
+  extractCandidates(ctx, { sourceId }) {
+    const source = sourceOf(ctx, sourceId);
+    const added = queueExtraction(ctx, sourceId);
+    const pendingCount = ctx.db
+      .prepare<[string], { n: number }>("SELECT count(*) AS n FROM candidates WHERE source_id = ? AND status = 'pending'")
+      .get(sourceId)!.n;
+    ctx.describe(`Find statements in ${label(source.title)}`);
+    return { added, pending: pendingCount };
+  },
+
+  listCandidates(ctx, { sourceId, status }) {
+    mustExist(ctx, 'sources', 'source', sourceId);
+    return ctx.db
+      .prepare<[{ sourceId: string; status: string | null }], ReviewCandidate>(
+        `SELECT ${CANDIDATE_COLUMNS} FROM candidates
+         WHERE source_id = @sourceId AND (@status IS NULL OR status = @status)
+         ORDER BY start, end`,
+      )
+      .all({ sourceId, status: status ?? null });
+  },
+
+  acceptCandidate(ctx, input) {
+    const candidate = pending(ctx, input.id);
+    const source = sourceOf(ctx, candidate.sourceId);
+    const speakerName = input.speaker ?? candidate.speaker;
+    if (!speakerName) {
+      throw new ParallaxError('invalid_input', 'Who said it? Give the candidate a speaker before accepting it.');
+    }
+    const speakerId =
+      findActorByName(ctx, speakerName)?.id ??
+      actorHandlers.createActor(ctx, { name: speakerName, kind: 'person', aliases: [] }).id;
+    const saidOn = input.saidOn === undefined ? candidate.saidOn : input.saidOn;
+    const statement = statementHandlers.createStatement(ctx, {
+      speakerId,
+      sourceId: source.id,
+      text: input.text ?? candidate.text,
+      kind: input.kind ?? candidate.kind,
+      role: input.role === undefined ? candidate.role : input.role,
+      saidOn,
+      saidOnPrecision: saidOn ? (input.saidOnPrecision ?? candidate.saidOnPrecision ?? 'day') : null,
+      cue: candidate.cue,
+      anchor: anchorAt(source.body, candidate.start, candidate.end),
+      tagIds: [],
+    });
+    setStatus(ctx, candidate.id, 'accepted', statement.id);
+    ctx.describe(`Accept a statement by ${label(statement.speakerName)}`);
+    return statement;
+  },
+
+  rejectCandidate(ctx, { id }) {
+    pending(ctx, id);
+    setStatus(ctx, id, 'rejected');
+    ctx.describe('Reject a proposed statement');
+    return getCandidate(ctx, id);
+  },
+
+  mergeCandidates(ctx, { ids }) {
+    const parts = ids.map((id) => pending(ctx, id)).sort((a, b) => a.start - b.start);
+    const first = parts[0]!;
+    if (parts.some((p) => p.sourceId !== first.sourceId)) {
+      throw new ParallaxError('invalid_input', 'Only candidates from the same source can be merged.');
+    }
+    const start = first.start;
+    const end = Math.max(...parts.map((p) => p.end));
+    // The words between the parts are usually the attribution ("he said"): shown as an ellipsis.
+    const text = parts.map((p) => p.text).join(' … ');
+    ctx.db
+      .prepare('UPDATE candidates SET start = ?, end = ?, text = ?, confidence = ?, updated_at = ? WHERE id = ?')
+      .run(start, end, text, Math.min(...parts.map((p) => p.confidence)), ctx.now, first.id);
+    for (const part of parts.slice(1)) setStatus(ctx, part.id, 'merged');
+    ctx.describe(`Merge ${parts.length} proposed statements`);
+    return getCandidate(ctx, first.id);
+  },
+};
