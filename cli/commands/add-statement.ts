@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import { api, type Anchor } from '../../core/api';
+import { api } from '../../core/api';
 import { choiceOption, dateOption, parseCommandArgs, required, UsageError } from '../args';
 import type { Command } from '../command';
 import { printJson } from '../format';
 import { withClient } from '../workspace';
+import { anchorAt, type TextAnchor } from '../../core/anchor/text-quote';
 
 /** Stands in for the speaker's id while the rest of the statement is checked. */
 const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
@@ -21,20 +22,11 @@ function usageFromZod(error: z.ZodError): UsageError {
   return new UsageError('add-statement', `${OPTION_OF[key] ?? key} ${issue.message}`);
 }
 
-const CONTEXT = 32;
-
 /** Anchors `text` in the source's body when it occurs there exactly once. */
-export function anchorIn(body: string, text: string): Anchor | null {
+export function anchorIn(body: string, text: string): TextAnchor | null {
   const start = body.indexOf(text);
   if (start < 0 || body.indexOf(text, start + 1) >= 0) return null;
-  const end = start + text.length;
-  return {
-    exact: text,
-    prefix: body.slice(Math.max(0, start - CONTEXT), start),
-    suffix: body.slice(end, end + CONTEXT),
-    start,
-    end,
-  };
+  return anchorAt(body, start, start + text.length);
 }
 
 export const addStatement: Command = {

@@ -95,6 +95,8 @@ export interface Anchor {
   suffix: string | null;
   start: number | null;
   end: number | null;
+  /** The source's text changed and these words could not be found again in it. */
+  lost: boolean;
 }
 
 export interface Statement {

@@ -46,15 +46,20 @@ function setStatus(ctx: Ctx, id: string, status: ReviewCandidate['status'], stat
 /** Queues what the extractor finds in a source; spans already queued or recorded are skipped. */
 export function queueExtraction(ctx: Ctx, sourceId: string): number {
   const source = sourceOf(ctx, sourceId);
+  // Spans already proposed or recorded, and words already decided on (a rejected proposal
+  // stays rejected even when an edit above it shifts its offsets).
   const known = new Set(
     ctx.db
-      .prepare<[string, string], { span: string }>(
-        `SELECT start || ':' || end AS span FROM candidates WHERE source_id = ?
+      .prepare<[{ sourceId: string }], { key: string }>(
+        `SELECT start || ':' || end AS key FROM candidates WHERE source_id = @sourceId
+         UNION SELECT 'text:' || text FROM candidates WHERE source_id = @sourceId AND status <> 'pending'
          UNION SELECT position_start || ':' || position_end FROM statements
-         WHERE source_id = ? AND position_start IS NOT NULL`,
+           WHERE source_id = @sourceId AND position_start IS NOT NULL
+         UNION SELECT 'text:' || quote_exact FROM statements
+           WHERE source_id = @sourceId AND quote_exact IS NOT NULL`,
       )
-      .all(sourceId, sourceId)
-      .map((r) => r.span),
+      .all({ sourceId })
+      .map((r) => r.key),
   );
   const insert = ctx.db.prepare(
     `INSERT INTO candidates (id, source_id, start, end, text, kind, speaker, role, cue, said_on,
@@ -63,7 +68,7 @@ export function queueExtraction(ctx: Ctx, sourceId: string): number {
   );
   let added = 0;
   for (const c of extractStatements(source.body, { published: source.publishedOn ?? undefined })) {
-    if (known.has(`${c.start}:${c.end}`)) continue;
+    if (known.has(`${c.start}:${c.end}`) || known.has(`text:${c.text}`)) continue;
     insert.run(
       ctx.newId(), sourceId, c.start, c.end, c.text, c.kind, c.speaker, c.role, c.cue, c.date,
       c.date ? (c.datePrecision ?? 'day') : null, Math.max(0, Math.min(1, c.confidence)), ctx.now, ctx.now,

@@ -6,7 +6,7 @@ import type { Ctx } from './context';
 export const STATEMENT_SELECT = `SELECT s.id, s.speaker_id, sp.name AS speaker_name, s.source_id, src.title AS source_title,
   s.text, s.kind, s.language, s.translation, s.translation_language, s.said_on, s.said_on_precision, s.role,
   s.venue, s.reported_via_id, rv.name AS reported_via_name, s.cue, s.quote_exact, s.quote_prefix,
-  s.quote_suffix, s.position_start, s.position_end, s.created_at, s.updated_at
+  s.quote_suffix, s.position_start, s.position_end, s.anchor_status, s.created_at, s.updated_at
 FROM statements s
 JOIN actors sp ON sp.id = s.speaker_id
 LEFT JOIN sources src ON src.id = s.source_id
@@ -35,6 +35,7 @@ export interface StatementRow {
   quote_suffix: string | null;
   position_start: number | null;
   position_end: number | null;
+  anchor_status: 'lost' | null;
   created_at: string;
   updated_at: string;
 }
@@ -67,6 +68,7 @@ export function toStatement(r: StatementRow): Statement {
             suffix: r.quote_suffix,
             start: r.position_start,
             end: r.position_end,
+            lost: r.anchor_status === 'lost',
           },
     createdAt: r.created_at,
     updatedAt: r.updated_at,
