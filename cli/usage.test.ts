@@ -78,6 +78,11 @@ describe('usage errors exit 2 with one line and a pointer to --help', () => {
       /--published .*YYYY-MM-DD.*2017-13-40/,
     ],
     [['import', 'w.parallax', 'a.txt', '--url', 'ftp://example.org/'], 'import', /--url/],
+    [
+      ['import', 'w.parallax', 'a.txt', 'b.txt', '--url', 'https://example.org/'],
+      'import',
+      /--url .*single SOURCE/,
+    ],
     [['import', 'w.parallax', 'a.txt', '--outlet'], 'import', /--outlet/],
     [['sources'], 'sources', /missing FILE/],
     [['sources', 'w.parallax', 'extra'], 'sources', /unexpected argument 'extra'/],

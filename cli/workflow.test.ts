@@ -45,8 +45,6 @@ describe('init, import, sources, add-statement, statements, search', () => {
       temp.file('notes.md'),
       '--outlet',
       'Example News',
-      '--url',
-      'https://example.org/a',
       '--published',
       '2017-10-19',
       '--language',
@@ -54,8 +52,8 @@ describe('init, import, sources, add-statement, statements, search', () => {
     )) as { sources: Array<{ id: string; title: string }> };
     expect(Object.keys(imported)).toEqual(['sources']);
     expect(imported.sources.map((s) => Object.keys(s))).toEqual([
-      ['id', 'title'],
-      ['id', 'title'],
+      ['id', 'title', 'outcome'],
+      ['id', 'title', 'outcome'],
     ]);
     expect(imported.sources.map((s) => s.title)).toEqual([
       'Minister denies report',
@@ -95,7 +93,7 @@ describe('init, import, sources, add-statement, statements, search', () => {
     expect(articleSource).toMatchObject({
       id: imported.sources[0]!.id,
       outlet: 'Example News',
-      url: 'https://example.org/a',
+      url: null, // --url names one document, so it is only taken with a single SOURCE
       published: '2017-10-19',
       language: 'en',
       text: article, // the BOM dropped, nothing else changed
@@ -223,7 +221,7 @@ describe('import refuses what it cannot read, before writing anything', () => {
       parallax('import', ws, temp.file('good.txt'), temp.file('nul.md')),
       parallax('import', ws, temp.file('good.txt'), temp.file('missing.txt')),
     ]);
-    expectFailure(runs[0]!, /report\.pdf.*only \.txt and \.md can be imported for now/);
+    expectFailure(runs[0]!, /report\.pdf is incomplete: the end of the PDF is missing/);
     expectFailure(runs[1]!, /latin1\.txt is not valid UTF-8/);
     expectFailure(runs[2]!, /nul\.md contains NUL bytes/);
     expectFailure(runs[3]!, /no file at .*missing\.txt/);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { actorMethods } from './api/actors';
+import { candidateMethods } from './api/candidates';
 import { comparisonMethods } from './api/comparisons';
 import { historyMethods } from './api/history';
 import type { MethodSpec } from './api/method';
@@ -23,6 +24,7 @@ export const api = {
   ...tagMethods,
   ...noteMethods,
   ...searchMethods,
+  ...candidateMethods,
   ...historyMethods,
 } satisfies Record<string, MethodSpec>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query, type MethodSpec } from './api/method';
 import type { z as Z } from 'zod';
+import type { ImportResult } from './api/types';
 
 /**
  * The application contract: which workspace is open, the recent list, and the folder browser
@@ -45,6 +46,16 @@ export const appApi = {
   closeWorkspace: command<AppState>()(z.strictObject({}).default({})),
   forgetRecent: command<AppState>()(z.strictObject({ path: Path })),
   listFolder: query<FolderListing>()(z.strictObject({ path: Path.optional() })),
+  /**
+   * Imports a file the researcher dropped or chose (its bytes, base64): parses it, adds or
+   * updates its source, and queues what the extractor finds there for review.
+   */
+  importFile: command<ImportResult>()(
+    z.strictObject({
+      fileName: z.string().trim().min(1, 'name the file').max(255),
+      contentBase64: z.string().max(140_000_000, 'that file is too large to import (over 100 MB)'),
+    }),
+  ),
   /** Electron only: native dialogs. The browser host answers with its folder browser instead. */
   chooseAndOpenWorkspace: command<AppState>()(z.strictObject({}).default({})),
   chooseAndCreateWorkspace: command<AppState>()(z.strictObject({}).default({})),

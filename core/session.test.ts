@@ -73,4 +73,23 @@ describe('AppSession', () => {
     expect(call<AppState>('forgetRecent', { path: join(dir, 'c.parallax') }).recent).toEqual([]);
     expect(() => call('chooseAndOpenWorkspace')).toThrow(expect.objectContaining({ code: 'invalid_input' }));
   });
+
+  it('imports a dropped file, queueing what it says for review, and refuses a broken one unchanged', async () => {
+    call('newWorkspace', { path: join(dir, 'imports.parallax') });
+    const text = '“We will not sign this agreement,” Foreign Minister Jane Doe said on Monday.';
+    const imported = (await session.call('importFile', {
+      fileName: 'talks.txt',
+      contentBase64: Buffer.from(text).toString('base64'),
+    })) as { outcome: string; source: { id: string } };
+    expect(imported.outcome).toBe('created');
+    const queue = call<Array<{ text: string; speaker: string }>>('listCandidates', { sourceId: imported.source.id });
+    expect(queue).toEqual([expect.objectContaining({ text: 'We will not sign this agreement,', speaker: 'Jane Doe' })]);
+    const before = call<{ counts: object }>('workspaceInfo').counts;
+    await expect(
+      Promise.resolve().then(() =>
+        session.call('importFile', { fileName: 'broken.pdf', contentBase64: Buffer.from('not a pdf').toString('base64') }),
+      ),
+    ).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('broken.pdf') });
+    expect(call<{ counts: object }>('workspaceInfo').counts).toEqual(before);
+  });
 });

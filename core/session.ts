@@ -6,6 +6,7 @@ import { appApi, isAppMethodName, type AppMethodName, type AppOutput, type AppSt
 import { createWorkspace, openWorkspace, WORKSPACE_EXTENSION } from '../db/workspace';
 import { invalidInput, ParallaxError, toParallaxError } from './errors';
 import { RecentStore } from './recent-store';
+import { importBytes, MAX_IMPORT_FILE_BYTES, tooBigError } from './import';
 import { buildSample } from './sample/build-sample';
 import { createService, type Service } from './service';
 
@@ -38,8 +39,10 @@ export class AppSession {
     return this.service?.path ?? null;
   }
 
+  /** Answers at once, except `importFile`, which parses first and answers a promise. */
   call(method: string, input: unknown): unknown {
     try {
+      if (method === 'importFile') return this.importFile(input);
       if (isAppMethodName(method)) return this.callApp(method, input);
       if (isMethodName(method)) {
         if (!this.service) {
@@ -104,6 +107,20 @@ export class AppSession {
     this.close();
     this.service = service;
     this.recent.add(service.path);
+  }
+
+  private async importFile(input: unknown): Promise<AppOutput<'importFile'>> {
+    const parsed = appApi.importFile.input.safeParse(input ?? {});
+    if (!parsed.success) throw invalidInput('importFile', parsed.error);
+    const service = this.service;
+    if (!service) throw new ParallaxError('no_workspace', 'Open a workspace before importing into it.');
+    const bytes = Buffer.from(parsed.data.contentBase64, 'base64');
+    if (bytes.length > MAX_IMPORT_FILE_BYTES) throw tooBigError(parsed.data.fileName, bytes.length);
+    try {
+      return await importBytes((source) => service.call('importSource', source), bytes, parsed.data.fileName);
+    } catch (error) {
+      throw toParallaxError(error);
+    }
   }
 
   private callApp<M extends AppMethodName>(method: M, input: unknown): AppOutput<M> {

@@ -33,31 +33,31 @@ function result<T>(response: BridgeResponse): T {
 }
 
 describe('handleCall', () => {
-  it('runs app and workspace methods for the app window', () => {
-    const state = result<AppState>(handleCall(session, APP_ENTRY_URL, 'appState', {}));
+  it('runs app and workspace methods for the app window', async () => {
+    const state = result<AppState>(await handleCall(session, APP_ENTRY_URL, 'appState', {}));
     expect(state).toMatchObject({ host: 'electron', workspace: null, defaultFolder: dir });
 
     const path = join(dir, 'kirkuk.parallax');
     const created = result<AppState>(
-      handleCall(session, 'app://parallax/index.html#/start', 'newWorkspace', { path }),
+      await handleCall(session, 'app://parallax/index.html#/start', 'newWorkspace', { path }),
     );
     expect(created.workspace).toEqual({ path, name: 'kirkuk' });
     expect(existsSync(path)).toBe(true);
 
     const source = result<{ id: string; title: string }>(
-      handleCall(session, APP_ENTRY_URL, 'createSource', {
+      await handleCall(session, APP_ENTRY_URL, 'createSource', {
         title: 'Pentagon briefing',
         body: 'We do not have reports.',
       }),
     );
     expect(source.title).toBe('Pentagon briefing');
     const listed = result<{ items: Array<{ id: string }> }>(
-      handleCall(session, APP_ENTRY_URL, 'listSources', {}),
+      await handleCall(session, APP_ENTRY_URL, 'listSources', {}),
     );
     expect(listed.items.map((s) => s.id)).toEqual([source.id]);
   });
 
-  it('refuses calls from any other page, before running anything', () => {
+  it('refuses calls from any other page, before running anything', async () => {
     const call = vi.spyOn(session, 'call');
     for (const sender of [
       'https://evil.example/',
@@ -67,7 +67,7 @@ describe('handleCall', () => {
       null,
       undefined,
     ]) {
-      const response = handleCall(session, sender, 'openSample', {});
+      const response = await handleCall(session, sender, 'openSample', {});
       expect(response, String(sender)).toEqual({
         ok: false,
         error: { code: 'invalid_input', message: expect.stringContaining('Parallax window') },
@@ -76,9 +76,9 @@ describe('handleCall', () => {
     expect(call).not.toHaveBeenCalled();
   });
 
-  it('refuses unknown methods, including prototype names', () => {
+  it('refuses unknown methods, including prototype names', async () => {
     for (const method of ['dropDatabase', '__proto__', 'constructor', 'toString', '']) {
-      const response = handleCall(session, APP_ENTRY_URL, method, {});
+      const response = await handleCall(session, APP_ENTRY_URL, method, {});
       expect(response, method).toEqual({
         ok: false,
         error: { code: 'invalid_input', message: expect.stringContaining('no method') },
@@ -86,17 +86,17 @@ describe('handleCall', () => {
     }
   });
 
-  it('returns errors as plain { code, message }', () => {
-    const noWorkspace = handleCall(session, APP_ENTRY_URL, 'listSources', {});
+  it('returns errors as plain { code, message }', async () => {
+    const noWorkspace = await handleCall(session, APP_ENTRY_URL, 'listSources', {});
     expect(noWorkspace).toEqual({
       ok: false,
       error: { code: 'no_workspace', message: expect.any(String) },
     });
 
-    const badInput = handleCall(session, APP_ENTRY_URL, 'openWorkspace', { path: 7 });
+    const badInput = await handleCall(session, APP_ENTRY_URL, 'openWorkspace', { path: 7 });
     expect(badInput).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
 
-    const missing = handleCall(session, APP_ENTRY_URL, 'openWorkspace', {
+    const missing = await handleCall(session, APP_ENTRY_URL, 'openWorkspace', {
       path: join(dir, 'nowhere.parallax'),
     });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
@@ -113,8 +113,8 @@ describe('handleCall', () => {
 describe('handleChoice', () => {
   it('opens the workspace the person chose', async () => {
     const path = join(dir, 'chosen.parallax');
-    result(handleCall(session, APP_ENTRY_URL, 'newWorkspace', { path }));
-    result(handleCall(session, APP_ENTRY_URL, 'closeWorkspace', {}));
+    result(await handleCall(session, APP_ENTRY_URL, 'newWorkspace', { path }));
+    result(await handleCall(session, APP_ENTRY_URL, 'closeWorkspace', {}));
 
     const choose = vi.fn(async (state: AppState) => {
       expect(state.defaultFolder).toBe(dir);
@@ -142,7 +142,7 @@ describe('handleChoice', () => {
   });
 
   it('answers a cancelled dialog with the unchanged state', async () => {
-    const before = result<AppState>(handleCall(session, APP_ENTRY_URL, 'appState', {}));
+    const before = result<AppState>(await handleCall(session, APP_ENTRY_URL, 'appState', {}));
     for (const cancelled of [null, undefined, '']) {
       const response = await handleChoice(
         session,

@@ -53,12 +53,12 @@ function refuseSender(senderUrl: string | null | undefined): BridgeResponse | nu
  * schema; every failure comes back as `{ code, message }` because thrown errors lose their
  * shape over IPC.
  */
-export function handleCall(
+export async function handleCall(
   session: CallTarget,
   senderUrl: string | null | undefined,
   method: string,
   input: unknown,
-): BridgeResponse {
+): Promise<BridgeResponse> {
   const refused = refuseSender(senderUrl);
   if (refused) return refused;
   if (typeof method !== 'string' || !KNOWN_METHODS.has(method)) {
@@ -68,7 +68,8 @@ export function handleCall(
     });
   }
   try {
-    return { ok: true, result: session.call(method, input) ?? null };
+    // Most methods answer at once; importing a file parses it first and answers a promise.
+    return { ok: true, result: (await session.call(method, input)) ?? null };
   } catch (error) {
     return failure(toParallaxError(error).toJSON());
   }
@@ -93,7 +94,7 @@ export async function handleChoice(
   if (refused) return refused;
   const parsed = appApi[method].input.safeParse(input ?? {});
   if (!parsed.success) return failure(invalidInput(method, parsed.error).toJSON());
-  const current = handleCall(session, senderUrl, 'appState', {});
+  const current = await handleCall(session, senderUrl, 'appState', {});
   if (!current.ok) return current;
   let path: string | null | undefined;
   try {

@@ -40,7 +40,7 @@ export function registerIpc(session: AppSession, hooks: IpcHooks): void {
             cancelled = !path;
             return path;
           })
-        : handleCall(session, url, method, input);
+        : await handleCall(session, url, method, input);
       const path = session.workspacePath;
       if (response.ok && !cancelled && OPENING_METHODS.has(method) && path) hooks.opened(path);
       return response;

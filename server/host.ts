@@ -104,7 +104,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return;
     }
     try {
-      sendJson(res, 200, { result: options.session.call(method, input) ?? null });
+      // Most methods answer at once; importing a file parses it first and answers a promise.
+      sendJson(res, 200, { result: (await options.session.call(method, input)) ?? null });
     } catch (error) {
       const e = toParallaxError(error);
       sendError(res, ERROR_STATUS[e.code], e.toJSON());

@@ -110,7 +110,7 @@ replaces the old, which is kept as an earlier version; the same text changes not
 Options:
   --title T               Title (only with a single SOURCE)
   --outlet O              Outlet that published it
-  --url U                 Where it was found (http or https)
+  --url U                 Where it was found (http or https; only with a single SOURCE)
   --published YYYY-MM-DD  Date of publication
   --language L            Language tag, e.g. en, ar, fa
   --json                  Print {"sources":[{"id","title","outcome"}]}, outcome being
@@ -132,8 +132,14 @@ Options:
       { names: ['FILE', 'SOURCE'], variadic: true },
     );
     const [file, ...paths] = positionals as [string, ...string[]];
-    if (values.title !== undefined && paths.length > 1) {
-      throw new UsageError('import', '--title can only be given when importing a single SOURCE');
+    // A title or an address names one document: given for several, they would all be one.
+    for (const name of ['title', 'url'] as const) {
+      if (values[name] !== undefined && paths.length > 1) {
+        throw new UsageError(
+          'import',
+          `--${name} can only be given when importing a single SOURCE`,
+        );
+      }
     }
     const publishedOn = dateOption('import', 'published', values.published);
     if (

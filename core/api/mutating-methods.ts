@@ -49,6 +49,7 @@ export const MUTATING_METHODS: ReadonlySet<string> = new Set([
   'openSample',
   'closeWorkspace',
   'forgetRecent',
+  'importFile',
   'chooseAndOpenWorkspace',
   'chooseAndCreateWorkspace',
 ]);

@@ -41,12 +41,16 @@ function otherPackage(names: Set<string>): string {
  * order, so right-to-left text reads right), titled by its core properties, else its first line.
  */
 export const importDocx: Importer = async (bytes, fileName) => {
+  // Our reader only tells a Word document from other ZIPs; when it cannot follow the archive
+  // (ZIP64, say), mammoth gets the last word.
   const entries = zipEntries(bytes);
-  if (!entries) throw invalidFile(`${fileName} is damaged: its ZIP structure cannot be read.`);
-  const names = new Set(entries.map((e) => e.name));
-  const isWord = [...names].some((n) => n.startsWith('word/')) && names.has('[Content_Types].xml');
-  if (!isWord) {
-    throw invalidFile(`${fileName} is not a Word document (it is ${otherPackage(names)}).`);
+  if (entries) {
+    const names = new Set(entries.map((e) => e.name));
+    const isWord =
+      [...names].some((n) => n.startsWith('word/')) && names.has('[Content_Types].xml');
+    if (!isWord) {
+      throw invalidFile(`${fileName} is not a Word document (it is ${otherPackage(names)}).`);
+    }
   }
   const mammoth = (await import('mammoth')).default;
   let text: string;
@@ -54,16 +58,22 @@ export const importDocx: Importer = async (bytes, fileName) => {
     text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
   } catch {
     // mammoth's errors are plain Errors without a code; its wording is for programmers.
-    throw invalidFile(`${fileName} is damaged: it could not be read as a Word document.`);
+    throw invalidFile(
+      entries
+        ? `${fileName} is damaged: it could not be read as a Word document.`
+        : `${fileName} is damaged: its ZIP structure cannot be read.`,
+    );
   }
   const body = text
     .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+$/gm, '')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+|\s+$/g, '');
+    .trim();
   if (body === '') throw invalidFile(`${fileName} has no text to import.`);
 
-  const core = entries.find((e: ZipEntry) => e.name === 'docProps/core.xml');
+  const core = entries?.find((e: ZipEntry) => e.name === 'docProps/core.xml');
   const coreBytes = core ? readZipEntry(bytes, core, 1024 * 1024) : null;
   const xml = coreBytes ? new TextDecoder().decode(coreBytes) : '';
   return {

@@ -31,6 +31,18 @@ const ELEMENT = 1;
 const TEXT = 3;
 const CDATA = 4;
 
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
+const endsWithSpace = (text: string) => isSpace(text.at(-1)) || text.at(-1) === '\n';
+
+/** `text` without HTML spaces and tabs at either end (no regex: long runs stay linear). */
+function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
 export function htmlText(root: DomNode): string {
   const paragraphs: string[] = [];
   let current = '';
@@ -38,7 +50,7 @@ export function htmlText(root: DomNode): string {
   const flush = () => {
     const paragraph = current
       .split('\n')
-      .map((line) => line.replace(/^[ \t]+|[ \t]+$/g, ''))
+      .map(trimSpaces)
       .filter((line) => line !== '')
       .join('\n');
     if (paragraph !== '') paragraphs.push(paragraph);
@@ -51,7 +63,7 @@ export function htmlText(root: DomNode): string {
       if (pre) current += text.replace(/\r\n?/g, '\n');
       else {
         const folded = text.replace(HTML_SPACE, ' ');
-        current += /[ \n\t]$/.test(current) || current === '' ? folded.replace(/^ /, '') : folded;
+        current += current === '' || endsWithSpace(current) ? folded.replace(/^ /, '') : folded;
       }
       return;
     }
@@ -63,7 +75,7 @@ export function htmlText(root: DomNode): string {
       return;
     }
     if (name === 'td' || name === 'th') {
-      if (current.trim() !== '') current = `${current.replace(/ +$/, '')}\t`;
+      if (current.trim() !== '') current = `${trimSpaces(current)}\t`;
       for (const child of Array.from(node.childNodes)) walk(child, pre);
       return;
     }

@@ -4,7 +4,7 @@ import { importDocx } from './docx';
 import { importHtml } from './html';
 import { invalidFile } from './invalid';
 import { importPdf } from './pdf';
-import { describeKind, sniff, type ContentKind } from './sniff';
+import { describeKind, pdfHeaderAt, sniff, type ContentKind } from './sniff';
 import { importMarkdown, importText } from './text';
 import { MAX_IMPORT_FILE_BYTES, type ImportedSource, type Importer } from './types';
 
@@ -39,8 +39,10 @@ const MB = 1024 * 1024;
 
 /** The error for a file too big to import (checked from its size before it is read). */
 export function tooBigError(fileName: string, size: number): Error {
+  // Rounded up, so a file just over the limit never reads as exactly at it.
+  const shown = Math.ceil((size / MB) * 10) / 10;
   return invalidFile(
-    `${fileName} is too big to import (${Math.round(size / MB)} MB; the limit is ` +
+    `${fileName} is too big to import (${shown} MB; Parallax imports files of up to ` +
       `${MAX_IMPORT_FILE_BYTES / MB} MB).`,
   );
 }
@@ -62,7 +64,9 @@ export async function importFile(bytes: Uint8Array, fileName: string): Promise<I
   const format = FORMATS[extname(fileName).toLowerCase()];
   if (!format) throw unsupportedError(fileName);
   if (bytes.length > MAX_IMPORT_FILE_BYTES) throw tooBigError(fileName, bytes.length);
-  const kind = sniff(bytes);
+  // A PDF may carry some bytes before its header (Acrobat looks in the first 1024); anything
+  // else mentioning "%PDF-" near its start is not taken for one.
+  const kind = format.importer === importPdf && pdfHeaderAt(bytes) > 0 ? 'pdf' : sniff(bytes);
   if (kind === 'empty') throw invalidFile(`${fileName} is empty.`);
   if (!format.kinds.includes(kind)) {
     throw invalidFile(`${fileName} is not ${format.noun} (it looks like ${describeKind(kind)}).`);

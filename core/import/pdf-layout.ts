@@ -85,10 +85,15 @@ function reverseRun(pieces: TextPiece[], seps: string[], i: number, j: number): 
   seps.splice(i, j - i, ...seps.slice(i, j).reverse());
 }
 
-function buildLine(raw: TextPiece[]): Line {
+/**
+ * A line is right-to-left when most of its letters are, or when it has any right-to-left
+ * letters on a page where most letters are (an Arabic line quoting a long English name).
+ */
+function buildLine(raw: TextPiece[], rtlPage: boolean): Line {
   const pieces = raw.map((p) => ({ ...p, str: plainForms(p.str) }));
   const total = weigh(pieces.map((p) => p.str).join(''));
-  const direction: Direction = total.rtl > total.ltr ? 'rtl' : 'ltr';
+  const rtl = total.rtl > total.ltr || (rtlPage && total.rtl > 0);
+  const direction: Direction = rtl ? 'rtl' : 'ltr';
   // Visual order in the line's direction (stable, so pieces at one x keep stream order).
   pieces.sort((a, b) => (direction === 'rtl' ? b.x + b.width - (a.x + a.width) : a.x - b.x));
   const size = Math.max(...pieces.map((p) => p.size));
@@ -128,14 +133,18 @@ function buildLine(raw: TextPiece[]): Line {
   };
 }
 
-/** The lower fifth of the spacings between lines: the ordinary line spacing of the page. */
+/**
+ * The ordinary line spacing of a page: the lower fifth of the spacings between its lines, or,
+ * with too few lines to tell, at most 1.5 times the font size (common leading).
+ */
 function lineSpacing(lines: Line[]): number {
   const gaps = lines
     .slice(1)
     .map((line, k) => lines[k]!.y - line.y)
     .filter((gap, k) => gap > 0.5 * lines[k + 1]!.size)
     .sort((a, b) => a - b);
-  return gaps[Math.floor(gaps.length / 5)] ?? Infinity;
+  const lowest = gaps[Math.floor(gaps.length / 5)] ?? Infinity;
+  return gaps.length >= 3 ? lowest : Math.min(lowest, 1.5 * Math.max(...lines.map((l) => l.size)));
 }
 
 const ENDS_SENTENCE = /[.!?؟۔:…"”»)]$/u;
@@ -147,25 +156,31 @@ function startsParagraph(prev: Line, line: Line, spacing: number, widest: number
   if (Math.abs(line.size - prev.size) > 0.15 * Math.max(line.size, prev.size)) return true;
   const indent = line.direction === 'rtl' ? prev.start - line.start : line.start - prev.start;
   if (line.direction === prev.direction && indent > line.size) return true;
-  return ENDS_SENTENCE.test(prev.text) && prev.extent < 0.8 * widest;
+  return ENDS_SENTENCE.test(prev.text.slice(-2)) && prev.extent < 0.8 * widest;
 }
 
-/** Joins the lines of one paragraph, mending words hyphenated across them. */
-function joinLines(texts: string[]): string {
+/**
+ * Joins the lines of one paragraph. A word hyphenated across lines ("re-" + "sume") is mended,
+ * as pdf.js's own search does: in justified prose that is far more often a break than a
+ * compound that happens to end a line.
+ */
+export function joinLines(texts: string[]): string {
   let out = '';
   for (const text of texts) {
     if (out === '') out = text;
     else if (out.endsWith('\u00AD')) out = out.slice(0, -1) + text;
-    else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(text)) out += text;
+    // Only the tail is tested: the paragraph may be long.
+    else if (/\p{L}-$/u.test(out.slice(-4)) && /^\p{Ll}/u.test(text)) out = out.slice(0, -1) + text;
     else out += ` ${text}`;
   }
   return out;
 }
 
-/** A page's paragraphs, in reading order. */
-export function pageParagraphs(pieces: TextPiece[]): string[] {
+/** A page's paragraphs, in reading order, each a list of its lines. */
+export function pageParagraphLines(pieces: TextPiece[]): string[][] {
+  const page = weigh(pieces.map((p) => plainForms(p.str)).join(''));
   const lines = groupLines(pieces)
-    .map(buildLine)
+    .map((line) => buildLine(line, page.rtl > page.ltr))
     .filter((line) => line.text !== '');
   if (lines.length === 0) return [];
   const spacing = lineSpacing(lines);
@@ -176,5 +191,10 @@ export function pageParagraphs(pieces: TextPiece[]): string[] {
     if (startsParagraph(lines[k - 1]!, line, spacing, widest)) paragraphs.push([line.text]);
     else paragraphs.at(-1)!.push(line.text);
   }
-  return paragraphs.map(joinLines);
+  return paragraphs;
+}
+
+/** A page's paragraphs, in reading order. */
+export function pageParagraphs(pieces: TextPiece[]): string[] {
+  return pageParagraphLines(pieces).map(joinLines);
 }

@@ -1,8 +1,8 @@
 import { invalidFile } from './invalid';
 import { languageTag } from './html-meta';
-import { pageParagraphs, type TextPiece } from './pdf-layout';
+import { joinLines, pageParagraphLines, type TextPiece } from './pdf-layout';
 import { pdfHeaderAt } from './sniff';
-import { clipTitle, firstLine } from './title';
+import { clipTitle } from './title';
 import type { Importer } from './types';
 
 /** The pdf.js text item fields this reads (TextItem; TextMarkedContent items have no `str`). */
@@ -81,6 +81,7 @@ export const importPdf: Importer = async (bytes, fileName) => {
       throw readError(fileName, error);
     }
     const paragraphs: string[] = [];
+    let firstLine: string | null = null;
     let meta: { info?: unknown } = {};
     try {
       meta = await pdf.getMetadata();
@@ -90,7 +91,9 @@ export const importPdf: Importer = async (bytes, fileName) => {
         const pieces = (content.items as PdfTextItem[])
           .map(pieceOf)
           .filter((p): p is TextPiece => p !== null);
-        paragraphs.push(...pageParagraphs(pieces));
+        const lines = pageParagraphLines(pieces);
+        firstLine ??= lines[0]?.[0] ?? null;
+        paragraphs.push(...lines.map(joinLines));
         page.cleanup();
       }
     } catch (error) {
@@ -106,7 +109,7 @@ export const importPdf: Importer = async (bytes, fileName) => {
     const info = (meta.info ?? {}) as Record<string, unknown>;
     const author = typeof info.Author === 'string' ? clipTitle(info.Author) : '';
     return {
-      title: usefulPdfTitle(info.Title) ?? firstLine(body) ?? fileName,
+      title: usefulPdfTitle(info.Title) ?? (firstLine ? clipTitle(firstLine) : fileName),
       body,
       author: author === '' ? null : author,
       language: languageTag(typeof info.Language === 'string' ? info.Language : null),

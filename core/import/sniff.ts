@@ -70,7 +70,7 @@ function hasUtf16Bom(bytes: Uint8Array): boolean {
 
 export function sniff(bytes: Uint8Array): ContentKind {
   if (bytes.length === 0) return 'empty';
-  if (pdfHeaderAt(bytes) >= 0) return 'pdf';
+  if (pdfHeaderAt(bytes) === 0) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
     return 'zip';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';

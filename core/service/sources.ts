@@ -4,6 +4,8 @@ import type { Source, SourceDetail, SourceVersion } from '../api/types';
 import { notFound, ParallaxError } from '../errors';
 import { containsPattern, label, mustExist, selectPage, updateSet, type Ctx } from './context';
 import type { Handlers } from './handlers';
+import { queueExtraction } from './candidates';
+import { reanchorSource } from './reanchor';
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -53,6 +55,12 @@ function findImported(ctx: Ctx, input: { url?: string | null; fileName: string; 
 }
 
 const IMPORTED_METADATA = ['outlet', 'author', 'url', 'publishedOn', 'language'] as const;
+
+/** A source's text changed: its statements' anchors are found again and it is read anew. */
+function textChanged(ctx: Ctx, sourceId: string, body: string): void {
+  reanchorSource(ctx, sourceId, body);
+  queueExtraction(ctx, sourceId);
+}
 
 export const sourceHandlers: Handlers<keyof typeof sourceMethods> = {
   listSources(ctx, { query, limit, offset }) {
@@ -116,13 +124,18 @@ export const sourceHandlers: Handlers<keyof typeof sourceMethods> = {
     }
     const { sql, values } = updateSet(FIELDS, input, extra);
     ctx.db.prepare(`UPDATE sources SET ${sql} WHERE id = ?`).run(...values, input.id);
+    if (extra.body !== undefined) textChanged(ctx, input.id, input.body!);
     ctx.describe(`Edit source ${label(input.title ?? current.title)}`);
     return getSourceRow(ctx, input.id);
   },
 
   importSource(ctx, input) {
     const id = findImported(ctx, input);
-    if (id === null) return { source: sourceHandlers.createSource(ctx, input), outcome: 'created' };
+    if (id === null) {
+      const source = sourceHandlers.createSource(ctx, input);
+      queueExtraction(ctx, source.id);
+      return { source: getSourceRow(ctx, source.id), outcome: 'created' };
+    }
     const current = sourceHandlers.getSource(ctx, { id });
     if (current.body === input.body) return { source: getSourceRow(ctx, id), outcome: 'unchanged' };
     keepVersion(ctx, current);
@@ -139,6 +152,7 @@ export const sourceHandlers: Handlers<keyof typeof sourceMethods> = {
       updated_at: ctx.now,
     });
     ctx.db.prepare(`UPDATE sources SET ${sql} WHERE id = ?`).run(...values, id);
+    textChanged(ctx, id, input.body);
     ctx.describe(`Re-import source ${label(current.title)}`);
     return { source: getSourceRow(ctx, id), outcome: 'updated' };
   },

@@ -1,0 +1,2 @@
+export { extractStatements } from './extract';
+export type { Candidate, ExtractOptions } from './types';

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { expectRejected } from './test/expect-rejected';
+import { importFile } from './import-file';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('.txt and .md', () => {
+  it('keep the text exactly, dropping only a BOM, and take the first line as title', async () => {
+    const text =
+      'Minister denies report\r\n\r\nThe minister said: “We have no forces in the city.”\r\n';
+    expect(await importFile(utf8(`\uFEFF${text}`), 'article.txt')).toEqual({
+      title: 'Minister denies report',
+      body: text,
+    });
+  });
+
+  it('title a Markdown file by its first # heading and keep the Markdown', async () => {
+    const md = '---\n\n```\n# not a title\n```\n\n# Briefing *notes* #\n\nSpokesman: “Calm.”\n';
+    expect(await importFile(utf8(md), 'notes.md')).toEqual({ title: 'Briefing *notes*', body: md });
+    expect((await importFile(utf8('No heading\n\nText'), 'n.MD')).title).toBe('No heading');
+  });
+
+  it('are not taken for PDFs because they mention %PDF- near the start', async () => {
+    const text = 'How to spot a PDF\n\nIts first bytes are %PDF-1.7.\n';
+    expect((await importFile(utf8(text), 'pdf-notes.md')).body).toBe(text);
+  });
+
+  it('read UTF-16 with a byte-order mark (Windows "Unicode")', async () => {
+    const text = 'قال الوزير\nLine two';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le.subarray(2)).swap16();
+    expect((await importFile(le, 'a.txt')).body).toBe(text);
+    expect((await importFile(Buffer.concat([Buffer.from([0xfe, 0xff]), be]), 'a.txt')).body).toBe(
+      text,
+    );
+  });
+
+  it('refuse Latin-1, NUL bytes, blank text and a PDF named .txt', async () => {
+    await expectRejected(
+      Buffer.from('caf\xe9\n', 'latin1'),
+      'latin1.txt',
+      /latin1\.txt is not valid UTF-8/,
+    );
+    await expectRejected(utf8('a\u0000b'), 'nul.md', /nul\.md contains NUL bytes/);
+    await expectRejected(utf8(' \n\t\n'), 'blank.txt', /blank\.txt has no text to import/);
+    await expectRejected(
+      utf8('%PDF-1.7\n%âãÏÓ\n'),
+      'report.txt',
+      /report\.txt is not a text file \(it looks like a PDF file\)/,
+    );
+  });
+});
