@@ -17,7 +17,9 @@ function toActor(row: ActorRow): Actor {
 }
 
 export function getActorRow(ctx: Ctx, id: string): Actor {
-  const row = ctx.db.prepare<[string], ActorRow>(`SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id = ?`).get(id);
+  const row = ctx.db
+    .prepare<[string], ActorRow>(`SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id = ?`)
+    .get(id);
   if (!row) throw notFound('actor', id);
   return toActor(row);
 }
@@ -28,7 +30,9 @@ export const MEMBERSHIP_FROM = `memberships m JOIN actors a ON a.id = m.actor_id
 
 function getMembership(ctx: Ctx, id: string): Membership {
   const row = ctx.db
-    .prepare<[string], Membership>(`SELECT ${MEMBERSHIP_COLUMNS} FROM ${MEMBERSHIP_FROM} WHERE m.id = ?`)
+    .prepare<[string], Membership>(
+      `SELECT ${MEMBERSHIP_COLUMNS} FROM ${MEMBERSHIP_FROM} WHERE m.id = ?`,
+    )
     .get(id);
   if (!row) throw notFound('membership', id);
   return row;
@@ -64,7 +68,10 @@ export function findActorByName(ctx: Ctx, name: string): Actor | null {
   return match ? getActorRow(ctx, match.id) : null;
 }
 
-function checkDates(startDate: string | null | undefined, endDate: string | null | undefined): void {
+function checkDates(
+  startDate: string | null | undefined,
+  endDate: string | null | undefined,
+): void {
   if (startDate && endDate && endDate < startDate) {
     throw new ParallaxError('invalid_input', 'A membership cannot end before it starts.');
   }
@@ -74,9 +81,12 @@ function insertAlias(ctx: Ctx, actorId: string, alias: string): string {
   const clash = ctx.db
     .prepare('SELECT 1 FROM actor_aliases WHERE actor_id = ? AND alias = ?')
     .get(actorId, alias);
-  if (clash) throw new ParallaxError('conflict', `The actor already has the alias ${label(alias)}.`);
+  if (clash)
+    throw new ParallaxError('conflict', `The actor already has the alias ${label(alias)}.`);
   const id = ctx.newId();
-  ctx.db.prepare('INSERT INTO actor_aliases (id, actor_id, alias) VALUES (?, ?, ?)').run(id, actorId, alias);
+  ctx.db
+    .prepare('INSERT INTO actor_aliases (id, actor_id, alias) VALUES (?, ?, ?)')
+    .run(id, actorId, alias);
   return id;
 }
 
@@ -98,7 +108,13 @@ export const actorHandlers: Handlers<keyof typeof actorMethods> = {
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const { rows, total } = selectPage<ActorRow>(
       ctx,
-      { columns: ACTOR_COLUMNS, from: 'actors a', where, params, order: 'a.name COLLATE NOCASE, a.id' },
+      {
+        columns: ACTOR_COLUMNS,
+        from: 'actors a',
+        where,
+        params,
+        order: 'a.name COLLATE NOCASE, a.id',
+      },
       { limit, offset },
     );
     return { items: rows.map(toActor), total };
@@ -150,9 +166,13 @@ export const actorHandlers: Handlers<keyof typeof actorMethods> = {
 
   updateActor(ctx, input) {
     const before = getActorRow(ctx, input.id);
-    const { sql, values } = updateSet({ name: 'name', kind: 'kind', description: 'description' }, input, {
-      updated_at: ctx.now,
-    });
+    const { sql, values } = updateSet(
+      { name: 'name', kind: 'kind', description: 'description' },
+      input,
+      {
+        updated_at: ctx.now,
+      },
+    );
     ctx.db.prepare(`UPDATE actors SET ${sql} WHERE id = ?`).run(...values, input.id);
     ctx.describe(`Edit actor ${label(input.name ?? before.name)}`);
     return getActorRow(ctx, input.id);
@@ -161,7 +181,9 @@ export const actorHandlers: Handlers<keyof typeof actorMethods> = {
   deleteActor(ctx, { id }) {
     const actor = getActorRow(ctx, id);
     const relayed = ctx.db
-      .prepare<[string], { n: number }>('SELECT count(*) AS n FROM statements WHERE reported_via_id = ?')
+      .prepare<[string], { n: number }>(
+        'SELECT count(*) AS n FROM statements WHERE reported_via_id = ?',
+      )
       .get(id)!.n;
     if (actor.statementCount > 0 || relayed > 0) {
       throw new ParallaxError(
@@ -203,7 +225,14 @@ export const actorHandlers: Handlers<keyof typeof actorMethods> = {
       .prepare(
         'INSERT INTO memberships (id, actor_id, organisation_id, role, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)',
       )
-      .run(id, actor.id, organisation.id, input.role ?? null, input.startDate ?? null, input.endDate ?? null);
+      .run(
+        id,
+        actor.id,
+        organisation.id,
+        input.role ?? null,
+        input.startDate ?? null,
+        input.endDate ?? null,
+      );
     ctx.describe(`Add ${label(actor.name)} to ${label(organisation.name)}`);
     return getMembership(ctx, id);
   },
@@ -221,7 +250,12 @@ export const actorHandlers: Handlers<keyof typeof actorMethods> = {
       input.endDate === undefined ? current.endDate : input.endDate,
     );
     const { sql, values } = updateSet(
-      { organisationId: 'organisation_id', role: 'role', startDate: 'start_date', endDate: 'end_date' },
+      {
+        organisationId: 'organisation_id',
+        role: 'role',
+        startDate: 'start_date',
+        endDate: 'end_date',
+      },
       input,
     );
     if (sql) ctx.db.prepare(`UPDATE memberships SET ${sql} WHERE id = ?`).run(...values, input.id);

@@ -12,7 +12,11 @@ describe('review queue', () => {
 
   function queued() {
     const c = ws.client;
-    const source = c.createSource({ title: 'Talks collapse', body: TEXT, publishedOn: '2020-03-05' });
+    const source = c.createSource({
+      title: 'Talks collapse',
+      body: TEXT,
+      publishedOn: '2020-03-05',
+    });
     const run = c.extractCandidates({ sourceId: source.id });
     const pending = c.listCandidates({ sourceId: source.id, status: 'pending' });
     return { c, source, run, pending };
@@ -56,8 +60,15 @@ describe('review queue', () => {
     const [a, b, paraphrase] = [...pending].sort((x, y) => x.start - y.start);
     c.rejectCandidate({ id: paraphrase!.id });
     const merged = c.mergeCandidates({ ids: [b!.id, a!.id] });
-    expect(merged).toMatchObject({ id: a!.id, start: a!.start, end: b!.end, text: `${a!.text} … ${b!.text}` });
-    expect(c.listCandidates({ sourceId: source.id, status: 'pending' }).map((p) => p.id)).toEqual([a!.id]);
+    expect(merged).toMatchObject({
+      id: a!.id,
+      start: a!.start,
+      end: b!.end,
+      text: `${a!.text} … ${b!.text}`,
+    });
+    expect(c.listCandidates({ sourceId: source.id, status: 'pending' }).map((p) => p.id)).toEqual([
+      a!.id,
+    ]);
     c.undo();
     c.undo();
     expect(snapshotTables(ws.db)).toEqual(before);
@@ -65,10 +76,20 @@ describe('review queue', () => {
 
   it('needs a speaker to accept, and refuses unknown ids and mixed sources', () => {
     const { c, pending } = queued();
-    const other = c.createSource({ title: 'Other', body: '“We accept the offer in full,” Ali Hassan said on Sunday.' });
+    const other = c.createSource({
+      title: 'Other',
+      body: '“We accept the offer in full,” Ali Hassan said on Sunday.',
+    });
     c.extractCandidates({ sourceId: other.id });
     const [foreign] = c.listCandidates({ sourceId: other.id });
-    expectError(() => c.mergeCandidates({ ids: [pending[0]!.id, foreign!.id] }), 'invalid_input', /same source/);
-    expectError(() => c.rejectCandidate({ id: '00000000-0000-4000-8000-000000000000' }), 'not_found');
+    expectError(
+      () => c.mergeCandidates({ ids: [pending[0]!.id, foreign!.id] }),
+      'invalid_input',
+      /same source/,
+    );
+    expectError(
+      () => c.rejectCandidate({ id: '00000000-0000-4000-8000-000000000000' }),
+      'not_found',
+    );
   });
 });

@@ -27,7 +27,10 @@ function pending(ctx: Ctx, id: string): ReviewCandidate {
   return candidate;
 }
 
-function sourceOf(ctx: Ctx, id: string): { id: string; title: string; body: string; publishedOn: string | null } {
+function sourceOf(
+  ctx: Ctx,
+  id: string,
+): { id: string; title: string; body: string; publishedOn: string | null } {
   const row = ctx.db
     .prepare<[string], { id: string; title: string; body: string; publishedOn: string | null }>(
       'SELECT id, title, body, published_on AS publishedOn FROM sources WHERE id = ?',
@@ -37,7 +40,12 @@ function sourceOf(ctx: Ctx, id: string): { id: string; title: string; body: stri
   return row;
 }
 
-function setStatus(ctx: Ctx, id: string, status: ReviewCandidate['status'], statementId: string | null = null): void {
+function setStatus(
+  ctx: Ctx,
+  id: string,
+  status: ReviewCandidate['status'],
+  statementId: string | null = null,
+): void {
   ctx.db
     .prepare('UPDATE candidates SET status = ?, statement_id = ?, updated_at = ? WHERE id = ?')
     .run(status, statementId, ctx.now, id);
@@ -70,8 +78,20 @@ export function queueExtraction(ctx: Ctx, sourceId: string): number {
   for (const c of extractStatements(source.body, { published: source.publishedOn ?? undefined })) {
     if (known.has(`${c.start}:${c.end}`) || known.has(`text:${c.text}`)) continue;
     insert.run(
-      ctx.newId(), sourceId, c.start, c.end, c.text, c.kind, c.speaker, c.role, c.cue, c.date,
-      c.date ? (c.datePrecision ?? 'day') : null, Math.max(0, Math.min(1, c.confidence)), ctx.now, ctx.now,
+      ctx.newId(),
+      sourceId,
+      c.start,
+      c.end,
+      c.text,
+      c.kind,
+      c.speaker,
+      c.role,
+      c.cue,
+      c.date,
+      c.date ? (c.datePrecision ?? 'day') : null,
+      Math.max(0, Math.min(1, c.confidence)),
+      ctx.now,
+      ctx.now,
     );
     added++;
   }
@@ -83,7 +103,9 @@ export const candidateHandlers: Handlers<keyof typeof candidateMethods> = {
     const source = sourceOf(ctx, sourceId);
     const added = queueExtraction(ctx, sourceId);
     const pendingCount = ctx.db
-      .prepare<[string], { n: number }>("SELECT count(*) AS n FROM candidates WHERE source_id = ? AND status = 'pending'")
+      .prepare<[string], { n: number }>(
+        "SELECT count(*) AS n FROM candidates WHERE source_id = ? AND status = 'pending'",
+      )
       .get(sourceId)!.n;
     ctx.describe(`Find statements in ${label(source.title)}`);
     return { added, pending: pendingCount };
@@ -105,7 +127,10 @@ export const candidateHandlers: Handlers<keyof typeof candidateMethods> = {
     const source = sourceOf(ctx, candidate.sourceId);
     const speakerName = input.speaker ?? candidate.speaker;
     if (!speakerName) {
-      throw new ParallaxError('invalid_input', 'Who said it? Give the candidate a speaker before accepting it.');
+      throw new ParallaxError(
+        'invalid_input',
+        'Who said it? Give the candidate a speaker before accepting it.',
+      );
     }
     const speakerId =
       findActorByName(ctx, speakerName)?.id ??
@@ -118,7 +143,9 @@ export const candidateHandlers: Handlers<keyof typeof candidateMethods> = {
       kind: input.kind ?? candidate.kind,
       role: input.role === undefined ? candidate.role : input.role,
       saidOn,
-      saidOnPrecision: saidOn ? (input.saidOnPrecision ?? candidate.saidOnPrecision ?? 'day') : null,
+      saidOnPrecision: saidOn
+        ? (input.saidOnPrecision ?? candidate.saidOnPrecision ?? 'day')
+        : null,
       cue: candidate.cue,
       anchor: anchorAt(source.body, candidate.start, candidate.end),
       tagIds: [],
@@ -139,14 +166,19 @@ export const candidateHandlers: Handlers<keyof typeof candidateMethods> = {
     const parts = ids.map((id) => pending(ctx, id)).sort((a, b) => a.start - b.start);
     const first = parts[0]!;
     if (parts.some((p) => p.sourceId !== first.sourceId)) {
-      throw new ParallaxError('invalid_input', 'Only candidates from the same source can be merged.');
+      throw new ParallaxError(
+        'invalid_input',
+        'Only candidates from the same source can be merged.',
+      );
     }
     const start = first.start;
     const end = Math.max(...parts.map((p) => p.end));
     // The words between the parts are usually the attribution ("he said"): shown as an ellipsis.
     const text = parts.map((p) => p.text).join(' … ');
     ctx.db
-      .prepare('UPDATE candidates SET start = ?, end = ?, text = ?, confidence = ?, updated_at = ? WHERE id = ?')
+      .prepare(
+        'UPDATE candidates SET start = ?, end = ?, text = ?, confidence = ?, updated_at = ? WHERE id = ?',
+      )
       .run(start, end, text, Math.min(...parts.map((p) => p.confidence)), ctx.now, first.id);
     for (const part of parts.slice(1)) setStatus(ctx, part.id, 'merged');
     ctx.describe(`Merge ${parts.length} proposed statements`);

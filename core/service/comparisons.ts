@@ -28,7 +28,11 @@ function getDetail(ctx: Ctx, id: string): ComparisonDetail {
     .all(id) as Array<StatementRow & { item_id: string; item_position: number }>;
   return {
     ...comparison,
-    items: rows.map((r) => ({ id: r.item_id, position: r.item_position, statement: toStatement(r) })),
+    items: rows.map((r) => ({
+      id: r.item_id,
+      position: r.item_position,
+      statement: toStatement(r),
+    })),
   };
 }
 
@@ -46,7 +50,9 @@ function writeOrder(ctx: Ctx, comparisonId: string, statementIds: string[]): voi
   const update = ctx.db.prepare(
     'UPDATE comparison_items SET position = ? WHERE comparison_id = ? AND statement_id = ? AND position <> ?',
   );
-  statementIds.forEach((statementId, position) => update.run(position, comparisonId, statementId, position));
+  statementIds.forEach((statementId, position) =>
+    update.run(position, comparisonId, statementId, position),
+  );
 }
 
 function touch(ctx: Ctx, id: string): void {
@@ -60,7 +66,8 @@ export const comparisonHandlers: Handlers<keyof typeof comparisonMethods> = {
         `SELECT ${COMPARISON_COLUMNS} FROM comparisons c ORDER BY c.updated_at DESC, c.id LIMIT ? OFFSET ?`,
       )
       .all(limit, offset);
-    const total = ctx.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM comparisons').get()!.n;
+    const total = ctx.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM comparisons').get()!
+      .n;
     return { items, total };
   },
 
@@ -72,12 +79,16 @@ export const comparisonHandlers: Handlers<keyof typeof comparisonMethods> = {
     for (const statementId of statementIds) mustExist(ctx, 'statements', 'statement', statementId);
     const id = ctx.newId();
     ctx.db
-      .prepare('INSERT INTO comparisons (id, title, assessment, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO comparisons (id, title, assessment, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+      )
       .run(id, title, assessment, ctx.now, ctx.now);
     const insert = ctx.db.prepare(
       'INSERT INTO comparison_items (id, comparison_id, statement_id, position) VALUES (?, ?, ?, ?)',
     );
-    statementIds.forEach((statementId, position) => insert.run(ctx.newId(), id, statementId, position));
+    statementIds.forEach((statementId, position) =>
+      insert.run(ctx.newId(), id, statementId, position),
+    );
     ctx.describe(`Add comparison ${label(title)}`);
     return getComparison(ctx, id);
   },
@@ -108,11 +119,16 @@ export const comparisonHandlers: Handlers<keyof typeof comparisonMethods> = {
       throw new ParallaxError('conflict', 'That statement is already in the comparison.');
     }
     if (ids.length >= MAX_COMPARISON_ITEMS) {
-      throw new ParallaxError('invalid_input', `A comparison holds at most ${MAX_COMPARISON_ITEMS} statements.`);
+      throw new ParallaxError(
+        'invalid_input',
+        `A comparison holds at most ${MAX_COMPARISON_ITEMS} statements.`,
+      );
     }
     const at = Math.min(position ?? ids.length, ids.length);
     ctx.db
-      .prepare('INSERT INTO comparison_items (id, comparison_id, statement_id, position) VALUES (?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO comparison_items (id, comparison_id, statement_id, position) VALUES (?, ?, ?, ?)',
+      )
       .run(ctx.newId(), comparisonId, statementId, ids.length);
     ids.splice(at, 0, statementId);
     writeOrder(ctx, comparisonId, ids);
@@ -128,12 +144,19 @@ export const comparisonHandlers: Handlers<keyof typeof comparisonMethods> = {
       throw new ParallaxError('not_found', 'That statement is not in the comparison.');
     }
     if (ids.length <= MIN_COMPARISON_ITEMS) {
-      throw new ParallaxError('invalid_input', `A comparison needs at least ${MIN_COMPARISON_ITEMS} statements.`);
+      throw new ParallaxError(
+        'invalid_input',
+        `A comparison needs at least ${MIN_COMPARISON_ITEMS} statements.`,
+      );
     }
     ctx.db
       .prepare('DELETE FROM comparison_items WHERE comparison_id = ? AND statement_id = ?')
       .run(comparisonId, statementId);
-    writeOrder(ctx, comparisonId, ids.filter((id) => id !== statementId));
+    writeOrder(
+      ctx,
+      comparisonId,
+      ids.filter((id) => id !== statementId),
+    );
     touch(ctx, comparisonId);
     ctx.describe(`Remove a statement from ${label(comparison.title)}`);
     return getDetail(ctx, comparisonId);
@@ -142,9 +165,13 @@ export const comparisonHandlers: Handlers<keyof typeof comparisonMethods> = {
   reorderComparison(ctx, { id, statementIds }) {
     const comparison = getComparison(ctx, id);
     const current = itemIds(ctx, id);
-    const same = current.length === statementIds.length && current.every((s) => statementIds.includes(s));
+    const same =
+      current.length === statementIds.length && current.every((s) => statementIds.includes(s));
     if (!same) {
-      throw new ParallaxError('invalid_input', 'Reordering must list exactly the statements already in the comparison.');
+      throw new ParallaxError(
+        'invalid_input',
+        'Reordering must list exactly the statements already in the comparison.',
+      );
     }
     writeOrder(ctx, id, statementIds);
     touch(ctx, id);

@@ -72,6 +72,8 @@ export function selectPage<R>(
   const rows = ctx.db
     .prepare(`SELECT ${columns} FROM ${from} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
     .all(...params, page.limit, page.offset) as R[];
-  const total = (ctx.db.prepare(`SELECT count(*) AS n FROM ${from} ${where}`).get(...params) as { n: number }).n;
+  const total = (
+    ctx.db.prepare(`SELECT count(*) AS n FROM ${from} ${where}`).get(...params) as { n: number }
+  ).n;
   return { rows, total };
 }

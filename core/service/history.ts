@@ -28,7 +28,11 @@ export function historyState(db: Database): HistoryState {
  * Reverts (undo) or re-applies (redo) the change on top of the stack. The replay is itself
  * appended to the log as an 'undo' or 'redo' entry naming the change it acted on.
  */
-export function stepHistory(db: Database, direction: 'undo' | 'redo', meta: Omit<ChangeMeta, 'command'>): HistoryState {
+export function stepHistory(
+  db: Database,
+  direction: 'undo' | 'redo',
+  meta: Omit<ChangeMeta, 'command'>,
+): HistoryState {
   const top = direction === 'undo' ? undoTop(db) : redoTop(db);
   if (!top) {
     throw new ParallaxError(

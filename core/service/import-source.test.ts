@@ -65,7 +65,7 @@ describe('importSource', () => {
     expectSearchIndexInSync(ws.db);
   });
 
-  it('finds the earlier import by address first, else by file name and title', () => {
+  it('finds the earlier import by address first, else by file name (and title among namesakes)', () => {
     const c = ws.client;
     const web = c.importSource({
       fileName: 'page.html',
@@ -83,15 +83,25 @@ describe('importSource', () => {
       outcome: 'updated',
       source: { id: web.id, title: 'Old headline' },
     });
-    // Same name, other title: another source. Same title, other name: another source.
-    expect(c.importSource({ ...file, body: 'x' }).outcome).toBe('created');
-    expect(c.importSource({ ...file, title: 'Other', body: 'x' }).outcome).toBe('created');
+    // The one source of that file name is updated even when its title changed with its text.
+    const first = c.importSource({ ...file, body: 'x' });
+    expect(first.outcome).toBe('created');
+    expect(
+      c.importSource({ ...file, title: 'Correction: a new first line', body: 'x2' }),
+    ).toMatchObject({
+      outcome: 'updated',
+      source: { id: first.source.id },
+    });
+    // Same title, other name: another source.
     expect(c.importSource({ ...file, fileName: 'other.txt', body: 'x' }).outcome).toBe('created');
+    expect(
+      c.importSource({ ...file, fileName: 'other.txt', title: 'Other', body: 'z' }).outcome,
+    ).toBe('updated');
     // With an address nobody has, a file name and title match does not count.
     expect(c.importSource({ ...file, body: 'y', url: 'https://example.org/b' }).outcome).toBe(
       'created',
     );
-    expect(c.listSources({}).total).toBe(5);
+    expect(c.listSources({}).total).toBe(4);
   });
 
   it('refuses a blank text or a missing file name, writing nothing', () => {

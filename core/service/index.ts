@@ -73,17 +73,26 @@ export function createService(workspace: Workspace, options: ServiceOptions = {}
     }
     const handler = handlers[method as RecordedMethod] as unknown as Handler<M>;
     if (!api[method].mutates) {
-      return db.transaction(() => handler(makeCtx(db, path, () => {}), input as never))();
+      return db.transaction(() =>
+        handler(
+          makeCtx(db, path, () => {}),
+          input as never,
+        ),
+      )();
     }
     let output!: Output<M>;
     try {
       db.transaction(() => {
         let summary: string = method;
         const ctx = makeCtx(db, path, (s) => (summary = s));
-        const seq = recordChange(db, { id: randomUUID(), at: ctx.now, author, action: 'do', command: method }, () => {
-          output = handler(ctx, input as never);
-          return summary;
-        });
+        const seq = recordChange(
+          db,
+          { id: randomUUID(), at: ctx.now, author, action: 'do', command: method },
+          () => {
+            output = handler(ctx, input as never);
+            return summary;
+          },
+        );
         // A command that changed nothing (re-importing the same text) commits nothing either,
         // not even the log's bookkeeping, so the file is left byte for byte as it was.
         if (seq === null) throw NOTHING_CHANGED;

@@ -61,7 +61,9 @@ export const noteHandlers: Handlers<keyof typeof noteMethods> = {
     mustExist(ctx, table, target.type, target.id);
     const id = ctx.newId();
     ctx.db
-      .prepare(`INSERT INTO notes (id, ${column}, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`)
+      .prepare(
+        `INSERT INTO notes (id, ${column}, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
+      )
       .run(id, target.id, body, ctx.now, ctx.now);
     ctx.describe(`Add note ${label(body)}`);
     return getNote(ctx, id);

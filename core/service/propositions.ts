@@ -3,7 +3,12 @@ import type { Proposition, Stance, StanceValue } from '../api/types';
 import { notFound, ParallaxError } from '../errors';
 import { containsPattern, label, mustExist, selectPage, updateSet, type Ctx } from './context';
 import type { Handlers } from './handlers';
-import { getStatementRow, STATEMENT_SELECT, toStatement, type StatementRow } from './statement-rows';
+import {
+  getStatementRow,
+  STATEMENT_SELECT,
+  toStatement,
+  type StatementRow,
+} from './statement-rows';
 
 interface PropositionRow extends Omit<Proposition, 'counts'> {
   affirms: number;
@@ -22,7 +27,9 @@ function toProposition({ affirms, denies, qualifies, ...rest }: PropositionRow):
 
 function getProposition(ctx: Ctx, id: string): Proposition {
   const row = ctx.db
-    .prepare<[string], PropositionRow>(`SELECT ${PROPOSITION_COLUMNS} FROM propositions p WHERE p.id = ?`)
+    .prepare<[string], PropositionRow>(
+      `SELECT ${PROPOSITION_COLUMNS} FROM propositions p WHERE p.id = ?`,
+    )
     .get(id);
   if (!row) throw notFound('proposition', id);
   return toProposition(row);
@@ -52,7 +59,13 @@ export const propositionHandlers: Handlers<keyof typeof propositionMethods> = {
     const params = query ? [containsPattern(query)] : [];
     const { rows, total } = selectPage<PropositionRow>(
       ctx,
-      { columns: PROPOSITION_COLUMNS, from: 'propositions p', where, params, order: 'p.text COLLATE NOCASE, p.id' },
+      {
+        columns: PROPOSITION_COLUMNS,
+        from: 'propositions p',
+        where,
+        params,
+        order: 'p.text COLLATE NOCASE, p.id',
+      },
       { limit, offset },
     );
     return { items: rows.map(toProposition), total };
@@ -61,7 +74,9 @@ export const propositionHandlers: Handlers<keyof typeof propositionMethods> = {
   getProposition(ctx, { id }) {
     const proposition = getProposition(ctx, id);
     const stances = ctx.db
-      .prepare<[string], StanceRow>(`SELECT ${STANCE_COLUMNS} FROM stances WHERE proposition_id = ?`)
+      .prepare<[string], StanceRow>(
+        `SELECT ${STANCE_COLUMNS} FROM stances WHERE proposition_id = ?`,
+      )
       .all(id);
     const statements = new Map(
       (
@@ -83,7 +98,9 @@ export const propositionHandlers: Handlers<keyof typeof propositionMethods> = {
   createProposition(ctx, { text, description }) {
     const id = ctx.newId();
     ctx.db
-      .prepare('INSERT INTO propositions (id, text, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO propositions (id, text, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+      )
       .run(id, text, description ?? null, ctx.now, ctx.now);
     ctx.describe(`Add proposition ${label(text)}`);
     return getProposition(ctx, id);
@@ -122,7 +139,9 @@ export const propositionHandlers: Handlers<keyof typeof propositionMethods> = {
         )
         .run(ctx.newId(), statementId, propositionId, stance, note ?? null, ctx.now, ctx.now);
     }
-    ctx.describe(`Set stance: ${label(statement.speakerName, 24)} ${stance} ${label(proposition.text, 30)}`);
+    ctx.describe(
+      `Set stance: ${label(statement.speakerName, 24)} ${stance} ${label(proposition.text, 30)}`,
+    );
     return findStance(ctx, statementId, propositionId)!;
   },
 

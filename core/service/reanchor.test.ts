@@ -12,7 +12,9 @@ describe('anchors when a source’s text changes', () => {
     const c = ws.client;
     const source = c.createSource({ title: 'Report', body: TEXT, publishedOn: '2017-10-19' });
     c.extractCandidates({ sourceId: source.id });
-    const candidate = c.listCandidates({ sourceId: source.id, status: 'pending' }).find((k) => k.kind === 'quote');
+    const candidate = c
+      .listCandidates({ sourceId: source.id, status: 'pending' })
+      .find((k) => k.kind === 'quote');
     const statement = c.acceptCandidate({ id: candidate!.id });
     return { c, source, statement };
   }
@@ -32,7 +34,11 @@ describe('anchors when a source’s text changes', () => {
     const { c, source, statement } = anchored();
     c.updateSource({ id: source.id, body: TEXT.replace('PMF units', 'militia units') });
     const lost = c.getStatement({ id: statement.id }).anchor!;
-    expect(lost).toMatchObject({ lost: true, start: statement.anchor!.start, exact: statement.anchor!.exact });
+    expect(lost).toMatchObject({
+      lost: true,
+      start: statement.anchor!.start,
+      exact: statement.anchor!.exact,
+    });
     c.undo();
     expect(c.getStatement({ id: statement.id }).anchor!.lost).toBe(false);
   });
@@ -44,7 +50,9 @@ describe('anchors when a source’s text changes', () => {
     const pending = c.listCandidates({ sourceId: source.id, status: 'pending' });
     const texts = pending.map((p) => p.text);
     expect(texts).toContain('Nothing has changed on the ground,');
-    expect(texts).not.toContain('We do not have reports of PMF units in and around the Kirkuk area,');
+    expect(texts).not.toContain(
+      'We do not have reports of PMF units in and around the Kirkuk area,',
+    );
     expect(pending.every((p) => added.slice(p.start, p.end) === p.text)).toBe(true);
   });
 });

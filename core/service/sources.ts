@@ -29,7 +29,9 @@ const FIELDS = {
 };
 
 export function getSourceRow(ctx: Ctx, id: string): Source {
-  const row = ctx.db.prepare<[string], Source>(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.id = ?`).get(id);
+  const row = ctx.db
+    .prepare<[string], Source>(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.id = ?`)
+    .get(id);
   if (!row) throw notFound('source', id);
   return row;
 }
@@ -44,14 +46,23 @@ function keepVersion(ctx: Ctx, current: SourceDetail): void {
     .run(ctx.newId(), current.id, current.body, current.bodySha256, current.retrievedAt, ctx.now);
 }
 
-/** The source an import replaces: the oldest with the same url, else same file name and title. */
+/** The source an import replaces: the oldest with the same url, else the one with that file name. */
 function findImported(ctx: Ctx, input: { url?: string | null; fileName: string; title: string }) {
-  const row = input.url
-    ? ctx.db.prepare('SELECT id FROM sources WHERE url = ? ORDER BY seq LIMIT 1').get(input.url)
-    : ctx.db
-        .prepare('SELECT id FROM sources WHERE file_name = ? AND title = ? ORDER BY seq LIMIT 1')
-        .get(input.fileName, input.title);
-  return (row as { id: string } | undefined)?.id ?? null;
+  if (input.url) {
+    const byUrl = ctx.db
+      .prepare('SELECT id FROM sources WHERE url = ? ORDER BY seq LIMIT 1')
+      .get(input.url);
+    return (byUrl as { id: string } | undefined)?.id ?? null;
+  }
+  // A file's title can change with its text (a correction added on top): the file name decides
+  // when it names one source only; with several, the title tells them apart.
+  const byName = ctx.db
+    .prepare<[string], { id: string; title: string }>(
+      'SELECT id, title FROM sources WHERE file_name = ? ORDER BY seq',
+    )
+    .all(input.fileName);
+  if (byName.length === 1) return byName[0]!.id;
+  return byName.find((s) => s.title === input.title)?.id ?? null;
 }
 
 const IMPORTED_METADATA = ['outlet', 'author', 'url', 'publishedOn', 'language'] as const;
@@ -68,7 +79,13 @@ export const sourceHandlers: Handlers<keyof typeof sourceMethods> = {
     const params = query ? [containsPattern(query), containsPattern(query)] : [];
     const { rows, total } = selectPage<Source>(
       ctx,
-      { columns: SOURCE_COLUMNS, from: 'sources s', where, params, order: 's.title COLLATE NOCASE, s.seq' },
+      {
+        columns: SOURCE_COLUMNS,
+        from: 'sources s',
+        where,
+        params,
+        order: 's.title COLLATE NOCASE, s.seq',
+      },
       { limit, offset },
     );
     return { items: rows, total };

@@ -6,8 +6,14 @@ import { MEMBERSHIP_COLUMNS, MEMBERSHIP_FROM } from './actors';
 import { label, mustExist, updateSet, type Ctx } from './context';
 import type { Handlers } from './handlers';
 import { NOTE_SELECT, toNote, type NoteRow } from './notes';
-import { getStatementRow, STATEMENT_SELECT, toStatement, type StatementRow } from './statement-rows';
+import {
+  getStatementRow,
+  STATEMENT_SELECT,
+  toStatement,
+  type StatementRow,
+} from './statement-rows';
 import { TAG_COLUMNS } from './tags';
+import { anchorAt } from '../anchor/text-quote';
 
 type Filter = ParsedInput<'listStatements'>;
 
@@ -25,9 +31,13 @@ function filterSql(filter: Filter): { where: string; params: unknown[] } {
   if (filter.from) add('s.said_on >= ?', filter.from);
   if (filter.to) add('s.said_on <= ?', filter.to);
   if (filter.propositionId) {
-    add('s.id IN (SELECT statement_id FROM stances WHERE proposition_id = ?)', filter.propositionId);
+    add(
+      's.id IN (SELECT statement_id FROM stances WHERE proposition_id = ?)',
+      filter.propositionId,
+    );
   }
-  if (filter.tagId) add('s.id IN (SELECT statement_id FROM statement_tags WHERE tag_id = ?)', filter.tagId);
+  if (filter.tagId)
+    add('s.id IN (SELECT statement_id FROM statement_tags WHERE tag_id = ?)', filter.tagId);
   if (filter.affiliationId) {
     add(
       `(s.speaker_id = ? OR s.speaker_id IN (
@@ -75,6 +85,29 @@ function datePair(saidOn: string | null | undefined, precision: string | null | 
   return { saidOn, saidOnPrecision: precision ?? 'day' };
 }
 
+/**
+ * An anchor given only as words and offsets gets its context (TextQuote prefix and suffix) from
+ * the source, so any client can anchor a selection without holding the whole text.
+ */
+function withContext(
+  ctx: Ctx,
+  sourceId: string | null | undefined,
+  anchor: StatementInput['anchor'],
+) {
+  if (!anchor || !sourceId || anchor.start == null || anchor.end == null) return anchor;
+  if (anchor.prefix != null || anchor.suffix != null) return anchor;
+  const row = ctx.db
+    .prepare<[string], { body: string }>('SELECT body FROM sources WHERE id = ?')
+    .get(sourceId);
+  if (!row || row.body.slice(anchor.start, anchor.end) !== anchor.exact) {
+    throw new ParallaxError(
+      'invalid_input',
+      'The anchor’s words are not at that place in the source.',
+    );
+  }
+  return anchorAt(row.body, anchor.start, anchor.end);
+}
+
 function anchorColumns(anchor: StatementInput['anchor']): Record<string, unknown> {
   if (anchor === undefined) return {};
   return {
@@ -93,7 +126,11 @@ export const statementHandlers: Handlers<keyof typeof statementMethods> = {
     const rows = ctx.db
       .prepare(`${STATEMENT_SELECT} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...params, filter.limit, filter.offset) as StatementRow[];
-    const total = (ctx.db.prepare(`SELECT count(*) AS n FROM statements s ${where}`).get(...params) as { n: number }).n;
+    const total = (
+      ctx.db.prepare(`SELECT count(*) AS n FROM statements s ${where}`).get(...params) as {
+        n: number;
+      }
+    ).n;
     return { items: rows.map(toStatement), total };
   },
 
@@ -135,13 +172,22 @@ export const statementHandlers: Handlers<keyof typeof statementMethods> = {
     const { sql, values } = updateSet(
       FIELDS,
       { ...input, ...dates },
-      { id, ...anchorColumns(input.anchor), created_at: ctx.now, updated_at: ctx.now },
+      {
+        id,
+        ...anchorColumns(withContext(ctx, input.sourceId, input.anchor)),
+        created_at: ctx.now,
+        updated_at: ctx.now,
+      },
     );
     const columns = sql.split(', ').map((s) => s.replace(' = ?', ''));
     ctx.db
-      .prepare(`INSERT INTO statements (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+      .prepare(
+        `INSERT INTO statements (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      )
       .run(...values);
-    const insertTag = ctx.db.prepare('INSERT INTO statement_tags (id, statement_id, tag_id) VALUES (?, ?, ?)');
+    const insertTag = ctx.db.prepare(
+      'INSERT INTO statement_tags (id, statement_id, tag_id) VALUES (?, ?, ?)',
+    );
     for (const tagId of new Set(input.tagIds)) insertTag.run(ctx.newId(), id, tagId);
     const statement = getStatementRow(ctx, id);
     ctx.describe(`Add statement by ${label(statement.speakerName)}`);
@@ -154,8 +200,12 @@ export const statementHandlers: Handlers<keyof typeof statementMethods> = {
     // A field left out keeps its current value: a new precision applies to the current date,
     // and a new date keeps the current precision.
     const dates = datePair(
-      input.saidOn === undefined && input.saidOnPrecision !== undefined ? current.saidOn : input.saidOn,
-      input.saidOn && input.saidOnPrecision === undefined ? current.saidOnPrecision : input.saidOnPrecision,
+      input.saidOn === undefined && input.saidOnPrecision !== undefined
+        ? current.saidOn
+        : input.saidOn,
+      input.saidOn && input.saidOnPrecision === undefined
+        ? current.saidOnPrecision
+        : input.saidOnPrecision,
     );
     const { sql, values } = updateSet(
       FIELDS,

@@ -28,7 +28,10 @@ describe('tags', () => {
     const c = ws.client;
     const tag = c.createTag({ name: 'Ödeme' });
     expectError(() => c.createTag({ name: 'ödeme' }), 'conflict');
-    expectError(() => c.createTag({ name: 'КРИЗИС' }) && c.createTag({ name: 'кризис' }), 'conflict');
+    expectError(
+      () => c.createTag({ name: 'КРИЗИС' }) && c.createTag({ name: 'кризис' }),
+      'conflict',
+    );
     expect(c.updateTag({ id: tag.id, name: 'ÖDEME' }).name).toBe('ÖDEME');
   });
 

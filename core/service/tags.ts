@@ -8,7 +8,9 @@ export const TAG_COLUMNS = `t.id, t.name, t.color,
   (SELECT count(*) FROM statement_tags x WHERE x.tag_id = t.id) AS statementCount`;
 
 function getTag(ctx: Ctx, id: string): Tag {
-  const tag = ctx.db.prepare<[string], Tag>(`SELECT ${TAG_COLUMNS} FROM tags t WHERE t.id = ?`).get(id);
+  const tag = ctx.db
+    .prepare<[string], Tag>(`SELECT ${TAG_COLUMNS} FROM tags t WHERE t.id = ?`)
+    .get(id);
   if (!tag) throw notFound('tag', id);
   return tag;
 }
@@ -30,7 +32,9 @@ function refuseDuplicateName(ctx: Ctx, name: string, exceptId?: string): void {
 
 export const tagHandlers: Handlers<keyof typeof tagMethods> = {
   listTags(ctx) {
-    return ctx.db.prepare<[], Tag>(`SELECT ${TAG_COLUMNS} FROM tags t ORDER BY t.name COLLATE NOCASE`).all();
+    return ctx.db
+      .prepare<[], Tag>(`SELECT ${TAG_COLUMNS} FROM tags t ORDER BY t.name COLLATE NOCASE`)
+      .all();
   },
 
   createTag(ctx, { name, color }) {
@@ -77,7 +81,8 @@ export const tagHandlers: Handlers<keyof typeof tagMethods> = {
         'SELECT id FROM statement_tags WHERE statement_id = ? AND tag_id = ?',
       )
       .get(statementId, tagId);
-    if (!row) throw new ParallaxError('not_found', `That statement is not tagged ${label(tag.name)}.`);
+    if (!row)
+      throw new ParallaxError('not_found', `That statement is not tagged ${label(tag.name)}.`);
     ctx.db.prepare('DELETE FROM statement_tags WHERE id = ?').run(row.id);
     ctx.describe(`Remove tag ${label(tag.name)} from a statement`);
     return { id: row.id };

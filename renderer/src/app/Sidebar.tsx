@@ -13,7 +13,9 @@ export function Sidebar({ view, onView }: { view: ViewName; onView: (view: ViewN
           key={v.name}
           type="button"
           className="nav-item"
-          aria-current={v.name === view ? 'page' : undefined}
+          aria-current={
+            v.name === view || (view === 'reader' && v.name === 'sources') ? 'page' : undefined
+          }
           onClick={() => onView(v.name)}
         >
           <Icon name={v.icon} />

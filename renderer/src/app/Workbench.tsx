@@ -4,9 +4,11 @@ import { onMenuCommand } from '../api/client';
 import { ActorsView } from '../actors/ActorsView';
 import { isEditingText, useHotkeys } from '../hooks/use-hotkeys';
 import { PropositionsView } from '../propositions/PropositionsView';
+import { ReaderView } from '../reader/ReaderView';
 import { SourcesView } from '../sources/SourcesView';
 import { StatementsView } from '../statements/StatementsView';
 import { useApp } from './app-context';
+import { describeImport, IMPORT_ACCEPT, importOne } from './import-files';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import type { Destination, ViewName } from './views';
@@ -76,7 +78,7 @@ export function Workbench({
           close: () => void close(),
           new: () => void close(),
           open: () => void close(),
-          import: () => setDestination({ view: 'sources', id: 'new' }),
+          import: () => fileInput.current?.click(),
         };
         actions[command]?.();
       }),
@@ -84,9 +86,49 @@ export function Workbench({
   );
 
   const go = (view: ViewName, id?: string) => setDestination({ view, id });
+  const fileInput = useRef<HTMLInputElement | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const importFiles = async (files: File[]) => {
+    let last: string | null = null;
+    for (const file of files) {
+      const result = await attempt((c) => importOne(c, file));
+      if (result) {
+        notify('info', describeImport(file.name, result));
+        last = result.source.id;
+      }
+    }
+    if (last) go('reader', last);
+  };
   const workspace = state.workspace!;
   return (
-    <div className="workbench">
+    <div
+      className={`workbench${dragging ? ' workbench-drop' : ''}`}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => e.currentTarget === e.target && setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        void importFiles([...e.dataTransfer.files]);
+      }}
+    >
+      <input
+        ref={fileInput}
+        type="file"
+        multiple
+        accept={IMPORT_ACCEPT}
+        className="visually-hidden"
+        aria-label="Import files"
+        data-testid="import-input"
+        tabIndex={-1}
+        onChange={(e) => {
+          void importFiles([...(e.target.files ?? [])]);
+          e.target.value = '';
+        }}
+      />
       <TopBar
         workspace={workspace}
         onUndo={() => void undo()}
@@ -102,7 +144,14 @@ export function Workbench({
           onGo={go}
         />
       ) : destination.view === 'sources' ? (
-        <SourcesView key="sources" initialId={destination.id} onGo={go} />
+        <SourcesView
+          key="sources"
+          initialId={destination.id}
+          onGo={go}
+          onImport={() => fileInput.current?.click()}
+        />
+      ) : destination.view === 'reader' && destination.id ? (
+        <ReaderView key={`reader-${destination.id}`} sourceId={destination.id} onGo={go} />
       ) : destination.view === 'actors' ? (
         <ActorsView key="actors" initialId={destination.id} onGo={go} />
       ) : (

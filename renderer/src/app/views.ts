@@ -1,6 +1,6 @@
 import type { IconName } from '../ui/icons';
 
-export type ViewName = 'statements' | 'sources' | 'actors' | 'propositions';
+export type ViewName = 'statements' | 'sources' | 'actors' | 'propositions' | 'reader';
 
 export const VIEWS: Array<{
   name: ViewName;

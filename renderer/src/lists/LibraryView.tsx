@@ -28,6 +28,8 @@ export function LibraryView<T extends { id: string }>({
   emptyHint,
   newLabel,
   placeholder,
+  onActivate,
+  extraAction,
 }: {
   kind: string;
   title: string;
@@ -40,6 +42,10 @@ export function LibraryView<T extends { id: string }>({
   emptyHint: string;
   newLabel: string;
   placeholder: string;
+  /** Enter or double-click on a row. */
+  onActivate?: (item: T) => void;
+  /** Another button beside “New …”. */
+  extraAction?: ReactNode;
 }) {
   const [query, setQuery] = useState('');
   const filter = useDebounced(query.trim(), 200);
@@ -68,6 +74,7 @@ export function LibraryView<T extends { id: string }>({
           placeholder={placeholder}
           newLabel={newLabel}
           onNew={() => setSelected({ id: 'new', index: null })}
+          extraAction={extraAction}
         />
         <VirtualList
           rows={rows}
@@ -75,6 +82,7 @@ export function LibraryView<T extends { id: string }>({
           label={title}
           selectedIndex={selected?.index ?? null}
           onSelect={(index, item) => setSelected({ id: item.id, index })}
+          onActivate={onActivate && ((_, item) => onActivate(item))}
           renderRow={renderRow}
           empty={
             <EmptyState title={filter ? `Nothing matches “${filter}”` : emptyTitle}>

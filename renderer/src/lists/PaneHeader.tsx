@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { Icon } from '../ui/icons';
 
 /** A list's title, its count line, its search box and its "New …" button. */
@@ -13,6 +13,7 @@ export function PaneHeader({
   newLabel,
   onNew,
   searchRef,
+  extraAction,
 }: {
   id: string;
   title: string;
@@ -24,6 +25,7 @@ export function PaneHeader({
   newLabel: string;
   onNew: () => void;
   searchRef?: Ref<HTMLInputElement>;
+  extraAction?: ReactNode;
 }) {
   return (
     <div className="pane-header">
@@ -50,6 +52,7 @@ export function PaneHeader({
             onKeyDown={(e) => e.key === 'Escape' && onQuery('')}
           />
         </div>
+        {extraAction}
         <button type="button" className="btn btn-primary" onClick={onNew}>
           <Icon name="plus" /> {newLabel}
         </button>

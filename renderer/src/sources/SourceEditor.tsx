@@ -51,7 +51,12 @@ const KINDS: Array<[SourceKind, string]> = [
   ['other', 'Other'],
 ];
 
-export function SourceEditor({ id, onSaved, onDeleted }: EditorProps) {
+export function SourceEditor({
+  id,
+  onSaved,
+  onDeleted,
+  onRead,
+}: EditorProps & { onRead: (id: string) => void }) {
   const { attempt, notify } = useApp();
   const loaded = useApi<SourceDetail>(id ? (c) => c.getSource({ id }) : null, [id]);
   const { draft, set, dirty, revert, saved } = useDraft(loaded.data, toDraft, EMPTY);
@@ -104,6 +109,13 @@ export function SourceEditor({ id, onSaved, onDeleted }: EditorProps) {
         <h2 className="detail-title" dir="auto">
           {draft.title || 'Untitled source'}
         </h2>
+        {source ? (
+          <div className="actions" style={{ margin: '8px 0' }}>
+            <button type="button" className="btn btn-primary" onClick={() => onRead(source.id)}>
+              Read and review
+            </button>
+          </div>
+        ) : null}
         {source ? (
           <div className="field-hint">
             {source.statementCount} statement{source.statementCount === 1 ? '' : 's'} ·{' '}

@@ -7,9 +7,12 @@ import { SourceEditor } from './SourceEditor';
 
 export function SourcesView({
   initialId,
+  onGo,
+  onImport,
 }: {
   initialId?: string;
   onGo: (view: ViewName, id?: string) => void;
+  onImport: () => void;
 }) {
   const { client } = useApp();
   return (
@@ -46,9 +49,20 @@ export function SourcesView({
           <div className="row-placeholder" aria-hidden="true" />
         )
       }
-      renderEditor={(props) => <SourceEditor {...props} />}
+      renderEditor={(props) => <SourceEditor {...props} onRead={(id) => onGo('reader', id)} />}
+      onActivate={(s) => onGo('reader', s.id)}
+      extraAction={
+        <button
+          type="button"
+          className="btn"
+          onClick={onImport}
+          title="Or drop files on the window"
+        >
+          Import…
+        </button>
+      }
       emptyTitle="No sources yet"
-      emptyHint="Add the articles, transcripts and press releases your statements come from."
+      emptyHint="Import articles, transcripts and press releases (.txt, .md, .html, .pdf, .docx) — or drop their files on the window."
       placeholder="Filter by title or outlet"
       newLabel="New source"
     />

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Actor, Page, Source, StatementDetail } from '../../../core/api';
+import type { Actor, Input, Page, Source, StatementDetail } from '../../../core/api';
 import { useApp } from '../app/app-context';
 import type { ViewName } from '../app/views';
 import { resolveActorId } from '../actors/resolve-actor';
@@ -24,18 +24,24 @@ export function StatementEditor({
   onSaved,
   onDeleted,
   onGo,
+  initial,
+  anchor,
 }: {
   id: string | null;
   onSaved: (id: string) => void;
   onDeleted: () => void;
   onGo: (view: ViewName, id?: string) => void;
+  /** For a new statement: what is already known (from a selection in the reader). */
+  initial?: Partial<StatementDraft>;
+  /** For a new statement: where its words stand in the source. */
+  anchor?: Input<'createStatement'>['anchor'];
 }) {
   const { attempt, notify } = useApp();
   const loaded = useApi<StatementDetail>(id ? (c) => c.getStatement({ id }) : null, [id]);
   const statement = loaded.data;
   const actors = useApi<Page<Actor>>((c) => c.listActors({ limit: 1000 }), []).data?.items ?? [];
   const sources = useApi<Page<Source>>((c) => c.listSources({ limit: 1000 }), []).data?.items ?? [];
-  const [draft, setDraft] = useState<StatementDraft>(EMPTY_DRAFT);
+  const [draft, setDraft] = useState<StatementDraft>({ ...EMPTY_DRAFT, ...initial });
   const [pristine, setPristine] = useState<StatementDraft>(EMPTY_DRAFT);
 
   useEffect(() => {
@@ -69,7 +75,7 @@ export function StatementEditor({
         ? await resolveActorId(c, draft.reportedVia.trim(), 'outlet')
         : null;
       const input = { ...fieldsOf(draft), speakerId, reportedViaId };
-      return id ? c.updateStatement({ id, ...input }) : c.createStatement(input);
+      return id ? c.updateStatement({ id, ...input }) : c.createStatement({ ...input, anchor });
     });
     if (saved) {
       notify('info', id ? 'Statement saved' : 'Statement added');
