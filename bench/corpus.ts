@@ -37,15 +37,23 @@ export function loadArticles(): Article[] {
 export const MIN_SENTENCE = 30;
 export const MAX_SENTENCE = 400;
 
+export interface CorpusSentence {
+  text: string;
+  /** Index in `loadArticles()` of the article the sentence comes from (its first one). */
+  article: number;
+}
+
 /**
  * Splits article texts into sentences of a plausible statement length (30..400 characters),
  * in corpus order, without duplicates. Paragraph breaks always end a sentence; otherwise a
  * sentence ends at . ! or ? (optionally followed by a closing quote or bracket) when the next
  * one starts with a capital, digit or opening quote.
  */
-export function corpusSentences(articles: Article[] = loadArticles()): string[] {
-  const seen = new Set<string>();
-  for (const article of articles) {
+export function corpusSentencesWithArticles(
+  articles: Article[] = loadArticles(),
+): CorpusSentence[] {
+  const seen = new Map<string, number>();
+  articles.forEach((article, index) => {
     for (const paragraph of article.text.split(/\n+/)) {
       const flat = paragraph.replace(/\s+/g, ' ').trim();
       if (flat === '') continue;
@@ -53,11 +61,16 @@ export function corpusSentences(articles: Article[] = loadArticles()): string[] 
         const sentence = raw.trim();
         if (sentence.length < MIN_SENTENCE || sentence.length > MAX_SENTENCE) continue;
         if (!/\p{L}{3}/u.test(sentence)) continue;
-        seen.add(sentence);
+        if (!seen.has(sentence)) seen.set(sentence, index);
       }
     }
-  }
-  return [...seen];
+  });
+  return [...seen].map(([text, article]) => ({ text, article }));
+}
+
+/** The sentences of `corpusSentencesWithArticles`, text only. */
+export function corpusSentences(articles: Article[] = loadArticles()): string[] {
+  return corpusSentencesWithArticles(articles).map((s) => s.text);
 }
 
 /** Lower-cased word tokens, roughly as the FTS5 unicode61 tokenizer sees them. */

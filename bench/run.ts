@@ -13,6 +13,10 @@ const BENCHMARKS: Record<string, { describe: string; load: () => Promise<{ main:
     describe: 'full-text search through the service vs. the raw FTS5 query',
     load: () => import('./search'),
   },
+  extract: {
+    describe: 'quotation and reported-speech extraction over the Wikinews corpus',
+    load: () => import('./extract'),
+  },
   ui: {
     describe: 'first paint, DOM size and scrolling of the statement list in Chromium',
     load: () => import('./ui'),

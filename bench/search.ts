@@ -5,8 +5,9 @@
  * reopens it the way the app does, then times a fixed set of queries two ways on the same
  * connection: (a) through the service, `service.call('search', { query, limit: 50 })`, and
  * (b) raw, the exact FTS5 query the service runs before joining back (`STATEMENT_HITS_SQL`).
- * The ratio service/raw is what the service adds: validation, the read transaction, the join
- * back to statements and actors, and HTML-escaping the snippets. See docs/benchmarks.md.
+ * The ratio service/raw is what the service adds: input validation, the read transaction, the
+ * join back to statements, actors and sources, and highlighting the matches in each statement's
+ * own text (core/highlight.ts). See docs/benchmarks.md.
  */
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
@@ -19,7 +20,15 @@ import { createService, type Service } from '../core/service/index';
 import { STATEMENT_HITS_SQL } from '../core/service/search';
 import { toFtsQuery } from '../core/search-query';
 import { createWorkspace, openWorkspace } from '../db/workspace';
-import { CORPUS_FILE, corpusExists, corpusSentences, prng, shuffle, words } from './corpus';
+import {
+  CORPUS_FILE,
+  corpusExists,
+  corpusSentencesWithArticles,
+  loadArticles,
+  prng,
+  shuffle,
+  words,
+} from './corpus';
 
 export const DEFAULT_STATEMENTS = 100_000;
 const LIMIT = 50;
@@ -39,6 +48,11 @@ export interface SearchBenchOptions {
   collectIds?: boolean;
   /** Keep the built workspace instead of deleting it (its path is logged). */
   keep?: boolean;
+  /**
+   * Time the queries on this workspace, built earlier by the benchmark and kept, instead of
+   * building one (build_s is then 0). For investigating without waiting for a build.
+   */
+  workspace?: string;
   /** Progress lines; stderr by default, never stdout. */
   log?: (line: string) => void;
   signal?: AbortSignal;
@@ -249,8 +263,21 @@ function days(from: string, to: string): string[] {
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/**
+ * What a workspace of `statements` statements holds, decided before anything is written: the
+ * same size always gives the same sentences, speakers and queries (one seeded random source).
+ */
+function plan(statements: number) {
+  const random = prng(20190104);
+  const articles = loadArticles();
+  const sentences = shuffle(corpusSentencesWithArticles(articles), random);
+  const used = sentences.slice(0, Math.min(statements, sentences.length)).map((s) => s.text);
+  const speakers = speakerNames(random);
+  const nameWords = new Set(speakers.flatMap((s) => [s.name, ...(s.aliases ?? [])].flatMap(words)));
+  return { random, articles, sentences, speakers, queries: chooseQueries(used, nameWords) };
+}
+
 interface Built {
-  path: string;
   build_s: number;
   corpusSentences: number;
   queries: BenchQuery[];
@@ -263,9 +290,7 @@ async function buildWorkspace(
   signal?: AbortSignal,
 ): Promise<Built> {
   const started = performance.now();
-  const random = prng(20190104);
-  const sentences = shuffle(corpusSentences(), random);
-  const used = sentences.slice(0, Math.min(statements, sentences.length));
+  const { random, articles, sentences, speakers, queries } = plan(statements);
 
   const workspace = createWorkspace(path);
   try {
@@ -275,24 +300,33 @@ async function buildWorkspace(
     // settings (db/workspace.ts configure()) before anything is measured.
     db.pragma('cache_size = -262144');
 
-    // Actors go through the service, as the app would create them.
+    // Sources (one per article; each statement cites the article its sentence comes from) and
+    // actors go through the service, as the app would create them.
     const service = createService(workspace, { author: 'bench' });
-    const speakers = speakerNames(random);
+    const sourceIds = articles.map(
+      (article) =>
+        service.call('createSource', {
+          title: article.title,
+          body: article.text,
+          kind: 'article',
+          outlet: 'Wikinews',
+          url: article.url,
+          publishedOn: article.date,
+          language: 'en',
+        }).id,
+    );
     const ids = speakers.map(
       ({ name, aliases }) => service.call('createActor', { name, aliases: aliases ?? [] }).id,
     );
     const realCount = REAL_SPEAKERS.length;
-    const nameWords = new Set(
-      speakers.flatMap((s) => [s.name, ...(s.aliases ?? [])].flatMap(words)),
-    );
 
     // Statements go straight into the table with one prepared INSERT in large transactions:
     // the service's per-call change recording (changes log, undo stack) is not what this
     // benchmark measures, and a million createStatement calls would take far longer. The FTS
     // triggers still fire on every row, so statements_fts is built the real way.
     const insert = db.prepare(
-      `INSERT INTO statements (id, speaker_id, text, kind, language, said_on, said_on_precision, created_at, updated_at)
-       VALUES (?, ?, ?, ?, 'en', ?, 'day', ?, ?)`,
+      `INSERT INTO statements (id, speaker_id, source_id, text, kind, language, said_on, said_on_precision, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, 'en', ?, 'day', ?, ?)`,
     );
     const dates = days('2019-01-01', '2020-12-31');
     const insertBatch = db.transaction((from: number, to: number) => {
@@ -301,10 +335,12 @@ async function buildWorkspace(
           random() < 0.2
             ? ids[Math.floor(random() * realCount)]!
             : ids[realCount + Math.floor(random() * (ids.length - realCount))]!;
+        const sentence = sentences[i % sentences.length]!;
         insert.run(
           randomUUID(),
           speaker,
-          sentences[i % sentences.length]!,
+          sourceIds[sentence.article]!,
+          sentence.text,
           random() < 0.6 ? 'quote' : 'paraphrase',
           dates[Math.floor(random() * dates.length)]!,
           STAMP,
@@ -330,10 +366,9 @@ async function buildWorkspace(
     db.pragma('optimize');
     db.pragma('wal_checkpoint(TRUNCATE)');
     return {
-      path,
       build_s: (performance.now() - started) / 1000,
       corpusSentences: sentences.length,
-      queries: chooseQueries(used, nameWords),
+      queries,
     };
   } finally {
     workspace.close();
@@ -429,12 +464,22 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
     collectIds: options.collectIds,
     signal: options.signal,
   };
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-search-'));
-  const path = join(dir, 'bench.parallax');
+  const dir = options.workspace ? null : mkdtempSync(join(tmpdir(), 'parallax-bench-search-'));
+  const path = options.workspace ?? join(dir!, 'bench.parallax');
   try {
-    log(`Building a workspace of ${statements.toLocaleString('en')} statements in ${dir}`);
-    const built = await buildWorkspace(path, statements, log, options.signal);
-    log(`  built in ${built.build_s.toFixed(1)} s`);
+    let built: Built;
+    if (dir) {
+      log(`Building a workspace of ${statements.toLocaleString('en')} statements in ${dir}`);
+      built = await buildWorkspace(path, statements, log, options.signal);
+      log(`  built in ${built.build_s.toFixed(1)} s`);
+    } else {
+      const peek = openWorkspace(path);
+      const count = peek.db.prepare('SELECT count(*) FROM statements').pluck().get() as number;
+      peek.close();
+      const { sentences, queries } = plan(count);
+      built = { build_s: 0, corpusSentences: sentences.length, queries };
+      log(`Timing on ${path} (${count.toLocaleString('en')} statements, not rebuilt)`);
+    }
 
     const openStarted = performance.now();
     const workspace = openWorkspace(path);
@@ -467,19 +512,20 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
       service.close();
     }
   } finally {
-    if (options.keep) log(`Kept the workspace: ${path}`);
-    else rmSync(dir, { recursive: true, force: true });
+    if (dir && options.keep) log(`Kept the workspace: ${path}`);
+    else if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Command line
 
-const USAGE = `Usage: npm run bench -- search [--statements N] [--runs N] [--json] [--keep]
+const USAGE = `Usage: npm run bench -- search [--statements N] [--runs N] [--json] [--keep] [--workspace F]
   --statements N  statements in the workspace (default ${DEFAULT_STATEMENTS.toLocaleString('en')})
   --runs N        timed runs per query at most (default 50; slow queries get fewer)
   --json          print the result as JSON on stdout (progress goes to stderr)
-  --keep          keep the built workspace and print its path (to stderr)`;
+  --keep          keep the built workspace and print its path (to stderr)
+  --workspace F   time the queries on F, a workspace kept with --keep, instead of building one`;
 
 function formatTable(result: SearchBenchResult): string {
   const header = [
@@ -526,6 +572,7 @@ export async function main(args: string[]): Promise<number> {
         runs: { type: 'string' },
         json: { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
+        workspace: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -569,6 +616,7 @@ export async function main(args: string[]): Promise<number> {
       statements,
       maxRuns: runs,
       keep: values.keep,
+      workspace: values.workspace,
       signal: controller.signal,
     });
     process.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `${formatTable(result)}\n`);

@@ -10,7 +10,8 @@ const UNAVAILABLE = 'the Electron binary has not been downloaded';
  * network, so this reads the package's `path.txt` and looks for the file itself.
  */
 export function findElectronBinary(): { path: string } | { path: null; reason: string } {
-  if (process.env.PARALLAX_NO_ELECTRON) return { path: null, reason: 'PARALLAX_NO_ELECTRON is set' };
+  if (process.env.PARALLAX_NO_ELECTRON)
+    return { path: null, reason: 'PARALLAX_NO_ELECTRON is set' };
   let packageDir: string;
   try {
     packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));

@@ -29,7 +29,11 @@ export async function runHost(options: RunHostOptions, io: Io): Promise<number> 
   } catch (error) {
     session.close();
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new ParallaxError('io', `Port ${options.port} is already in use; choose another with --port.`);
+    if (code === 'EADDRINUSE')
+      throw new ParallaxError(
+        'io',
+        `Port ${options.port} is already in use; choose another with --port.`,
+      );
     throw error;
   }
   io.out(`${host.url}\n`);

@@ -4,6 +4,7 @@ import { UsageError, wantsHelp } from './args';
 import { processIo, type Command, type Io } from './command';
 import { addStatement } from './commands/add-statement';
 import { check } from './commands/check';
+import { extractCommand } from './commands/extract';
 import { importCommand } from './commands/import';
 import { init } from './commands/init';
 import { sample } from './commands/sample';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   addStatement,
   statements,
   search,
+  extractCommand,
   check,
   sample,
   serve,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createService } from '../core/service';
 import { openWorkspace } from '../db/workspace';
@@ -60,10 +60,12 @@ describe('init, import, sources, add-statement, statements, search', () => {
       'Briefing *notes*',
     ]);
 
+    // The same text under another name is another document; --title names it.
+    writeFileSync(temp.file('notes-copy.md'), readFileSync(temp.file('notes.md')));
     const single = (await parallaxJson(
       'import',
       ws,
-      temp.file('notes.md'),
+      temp.file('notes-copy.md'),
       '--title',
       'Own title',
     )) as {
@@ -148,6 +150,7 @@ describe('init, import, sources, add-statement, statements, search', () => {
       });
       const start = article.indexOf(quote);
       expect(statement.anchor).toEqual({
+        lost: false,
         exact: quote,
         prefix: article.slice(start - 32, start),
         suffix: article.slice(start + quote.length, start + quote.length + 32),

@@ -13,8 +13,9 @@ const WORD = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
 
 interface FoldedText {
   text: string;
-  /** For each folded UTF-16 unit, the index of the original unit it came from. */
-  origin: number[];
+  /** For each folded UTF-16 unit, the index of the original unit it came from; null when
+   * folding kept every unit in place (plain ASCII). */
+  origin: number[] | null;
 }
 
 /** Lower case, no Latin diacritics (like unicode61 remove_diacritics), Arabic folded. */
@@ -25,22 +26,72 @@ function foldForMatch(text: string): string {
     .toLowerCase();
 }
 
+/** foldForMatch of single characters, remembered: texts repeat the same few characters. */
+const foldedChars = new Map<string, string>();
+
+function foldChar(char: string): string {
+  let out = foldedChars.get(char);
+  if (out === undefined) {
+    out = foldForMatch(char);
+    if (foldedChars.size < 65_536) foldedChars.set(char, out);
+  }
+  return out;
+}
+
+/**
+ * Folds `text` like `foldForMatch` does, one character at a time. Runs of ASCII are folded in
+ * one go (to their lower case), other characters through `foldChar`. While every character
+ * folds to exactly one unit, the origin map is the identity and is not built (`origin: null`).
+ */
 function foldWithOrigin(text: string): FoldedText {
   let folded = '';
-  const origin: number[] = [];
+  let origin: number[] | null = null;
+  let run = 0; // start of the ASCII run not yet copied
+  const copyRun = (end: number) => {
+    if (end <= run) return;
+    if (origin) for (let k = run; k < end; k++) origin.push(k);
+    folded += text.slice(run, end).toLowerCase();
+  };
   for (let i = 0; i < text.length; ) {
-    const codePoint = text.codePointAt(i)!;
-    const char = String.fromCodePoint(codePoint);
-    const out = foldForMatch(char);
-    for (let k = 0; k < out.length; k++) origin.push(i);
+    if (text.charCodeAt(i) <= 0x7f) {
+      i++;
+      continue;
+    }
+    copyRun(i);
+    const char = String.fromCodePoint(text.codePointAt(i)!);
+    const out = foldChar(char);
+    if (!origin && (char.length !== 1 || out.length !== 1)) {
+      origin = Array.from({ length: folded.length }, (_, k) => k);
+    }
+    if (origin) for (let k = 0; k < out.length; k++) origin.push(i);
     folded += out;
     i += char.length;
+    run = i;
   }
+  copyRun(text.length);
   return { text: folded, origin };
 }
 
 function wordsOf(text: string): Array<{ start: number; end: number; word: string }> {
-  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
+  const words: Array<{ start: number; end: number; word: string }> = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    words.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+  }
+  return words;
+}
+
+/** The folded words of a query term, remembered (a search highlights many rows with one query). */
+const termWordCache = new Map<string, string[]>();
+
+function termWords(text: string): string[] {
+  let words = termWordCache.get(text);
+  if (words === undefined) {
+    words = wordsOf(foldForMatch(text)).map((w) => w.word);
+    if (termWordCache.size >= 256) termWordCache.clear();
+    termWordCache.set(text, words);
+  }
+  return words;
 }
 
 /** Ranges [start, end) of the original `text` that match any positive term. */
@@ -50,7 +101,7 @@ export function findMatches(text: string, terms: QueryTerm[]): Array<[number, nu
   const ranges: Array<[number, number]> = [];
   for (const term of terms) {
     if (term.negated) continue;
-    const wanted = wordsOf(foldForMatch(term.text)).map((w) => w.word);
+    const wanted = termWords(term.text);
     if (wanted.length === 0) continue;
     for (let i = 0; i + wanted.length <= words.length; i++) {
       const hit = wanted.every((w, k) => {
@@ -61,11 +112,12 @@ export function findMatches(text: string, terms: QueryTerm[]): Array<[number, nu
       if (!hit) continue;
       const first = words[i]!;
       const end = words[i + wanted.length - 1]!;
-      const startOriginal = folded.origin[first.start]!;
+      const origin = (at: number) => (folded.origin ? folded.origin[at]! : at);
+      const startOriginal = origin(first.start);
       const endFolded = end.end - 1;
-      let endOriginal = folded.origin[endFolded]! + 1;
+      let endOriginal = origin(endFolded) + 1;
       // Keep the marks (harakat, accents) that belong to the last letter inside the match.
-      while (endOriginal < text.length && foldForMatch(text[endOriginal]!) === '') endOriginal++;
+      while (endOriginal < text.length && foldChar(text[endOriginal]!) === '') endOriginal++;
       ranges.push([startOriginal, endOriginal]);
     }
   }

@@ -77,7 +77,8 @@ await Promise.all([
     ...common,
     entryPoints: ['electron/main.ts'],
     outfile: path.join(outdir, 'main.cjs'),
-    external: ['electron', 'better-sqlite3'],
+    // canvas is an optional peer of pdf.js and linkedom, loaded only if present.
+    external: ['electron', 'better-sqlite3', 'canvas', '@napi-rs/canvas'],
   }),
   build({
     ...common,

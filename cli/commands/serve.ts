@@ -28,7 +28,10 @@ Options:
     );
     const file = positionals[0] ?? null;
     if (file && !existsSync(file)) {
-      throw new ParallaxError('not_found', `There is no workspace at ${file}. Create one with: parallax init ${file}`);
+      throw new ParallaxError(
+        'not_found',
+        `There is no workspace at ${file}. Create one with: parallax init ${file}`,
+      );
     }
     const port = intOption('serve', 'port', values.port, 0, 65535) ?? 0;
     return runHost({ file, port, open: !values['no-open'] }, io);

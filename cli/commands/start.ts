@@ -22,7 +22,9 @@ function runElectron(binary: string, file: string | null): Promise<number> {
 function buildElectronBundle(): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BUILD_SCRIPT], { stdio: 'inherit' });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error('Building the desktop shell failed.'))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error('Building the desktop shell failed.')),
+    );
   });
 }
 
@@ -52,9 +54,15 @@ Options:
       await buildElectronBundle();
       return runElectron(electron.path, file);
     }
-    io.err(`Electron is not available here (${electron.reason}); opening Parallax in your browser instead.\n`);
-    const last = new RecentStore(defaultDataDir()).list().find((r) => existsSync(r.path))?.path ?? null;
+    io.err(
+      `Electron is not available here (${electron.reason}); opening Parallax in your browser instead.\n`,
+    );
+    const last =
+      new RecentStore(defaultDataDir()).list().find((r) => existsSync(r.path))?.path ?? null;
     const chosen = file ?? last;
-    return runHost({ file: chosen, sample: chosen === null, port: 0, open: !values['no-open'] }, io);
+    return runHost(
+      { file: chosen, sample: chosen === null, port: 0, open: !values['no-open'] },
+      io,
+    );
   },
 };

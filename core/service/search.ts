@@ -2,6 +2,7 @@ import type { searchMethods } from '../api/search';
 import type { SearchResult } from '../api/types';
 import { highlightText, findMatches } from '../highlight';
 import { parseQuery, toFtsQuery } from '../search-query';
+import { prepared } from './context';
 import type { Handlers } from './handlers';
 
 /**
@@ -29,28 +30,27 @@ interface HitRow extends Omit<SearchResult, 'snippet'> {
 const HIT_COLUMNS = `s.id AS statementId, sp.name AS speaker, s.text, s.translation, s.kind,
   s.said_on AS saidOn, s.said_on_precision AS saidOnPrecision, src.title AS sourceTitle`;
 
+/** Best matches, joined back to their statements after the LIMIT (so only those rows join). */
+const BEST_HITS_SQL = `WITH hits AS (${STATEMENT_HITS_SQL})
+  SELECT ${HIT_COLUMNS}
+  FROM hits JOIN statements s ON s.seq = hits.rowid JOIN actors sp ON sp.id = s.speaker_id
+  LEFT JOIN sources src ON src.id = s.source_id
+  ORDER BY hits.rank`;
+
+const BY_SPEAKER_SQL = `SELECT ${HIT_COLUMNS}
+  FROM statements_fts f JOIN statements s ON s.seq = f.rowid JOIN actors sp ON sp.id = s.speaker_id
+  LEFT JOIN sources src ON src.id = s.source_id
+  WHERE statements_fts MATCH ? AND s.speaker_id = ? ORDER BY f.rank LIMIT ?`;
+
 export const searchHandlers: Handlers<keyof typeof searchMethods> = {
   search(ctx, { query, limit, speakerId }) {
     const match = toFtsQuery(query);
     if (match === null) return { results: [] };
-    const rows = speakerId
-      ? ctx.db
-          .prepare<[string, string, number], HitRow>(
-            `SELECT ${HIT_COLUMNS}
-             FROM statements_fts f JOIN statements s ON s.seq = f.rowid JOIN actors sp ON sp.id = s.speaker_id
-             LEFT JOIN sources src ON src.id = s.source_id
-             WHERE statements_fts MATCH ? AND s.speaker_id = ? ORDER BY f.rank LIMIT ?`,
-          )
-          .all(match, speakerId, limit)
-      : ctx.db
-          .prepare<[string, number], HitRow>(
-            `WITH hits AS (${STATEMENT_HITS_SQL})
-             SELECT ${HIT_COLUMNS}
-             FROM hits JOIN statements s ON s.seq = hits.rowid JOIN actors sp ON sp.id = s.speaker_id
-             LEFT JOIN sources src ON src.id = s.source_id
-             ORDER BY hits.rank`,
-          )
-          .all(match, limit);
+    const rows = (
+      speakerId
+        ? prepared(ctx.db, BY_SPEAKER_SQL).all(match, speakerId, limit)
+        : prepared(ctx.db, BEST_HITS_SQL).all(match, limit)
+    ) as HitRow[];
     const terms = parseQuery(query);
     return {
       results: rows.map(({ translation, ...row }) => {
