@@ -1,8 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { ReaderPage } from './pages/reader-page';
+
+const SEED = fileURLToPath(new URL('../../shared/fixtures/kirkuk-2017.txt', import.meta.url));
 
 /**
  * Every view of the Kirkuk sample at 1440×900. Always runs (it walks through all the views), but
@@ -69,6 +72,16 @@ test.describe('screenshots', () => {
     await propositions.select('Iran took part in directing the Kirkuk operation');
     await expect(propositions.positions).toContainText('Ali Akbar Velayati');
     await shoot(page, 'propositions');
+
+    // The reader, on the seed article where it is beside the project.
+    if (existsSync(SEED)) {
+      const reader = new ReaderPage(page);
+      await reader.importFiles(SEED);
+      await reader.decide(/We do not have reports of PMF units/, 'a');
+      await expect(reader.highlights).toHaveCount(1);
+      await reader.proposal(/We hung our pictures/).click();
+      await shoot(page, 'reader');
+    }
   });
 
   test.describe('dark', () => {
