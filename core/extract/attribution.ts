@@ -1,5 +1,6 @@
 import { sentenceAt, type Doc } from './doc';
-import { NAMING_WORDS, SLOGAN_CARRIERS, SPEECH_VERBS } from './lexicon';
+import { SPEECH_VERBS } from './lexicon';
+import { isGloss, isIntroducedAsName, looksLikeName } from './not-speech';
 import { phraseAfter, type SpeakerPhrase } from './noun-phrase';
 import { isPassive, isSpeechVerb, refinePhrase, relayedSpeaker, subjectOf } from './subject';
 
@@ -15,45 +16,18 @@ export interface QuoteAttribution {
   confidence: number;
 }
 
+/** How far before a quotation its attribution is looked for, in tokens. */
 const BEFORE_WINDOW = 40;
+/** How far after a quotation its speech verb may come ("“…,” a protester using … said"). */
 const AFTER_WINDOW = 16;
-/** Naming words that make any quotation soon after them a name ("named the virus … “…”"). */
-const ALWAYS_NAMING = new Set([...NAMING_WORDS].filter((w) => w !== 'called'));
+/** The longest cue, in tokens. */
+const MAX_CUE = 30;
 
 /** Drops trailing punctuation from a cue's token range. */
 function trimCue(doc: Doc, first: number, end: number): [number, number] | null {
   let e = end;
   while (e > first && doc.tokens[e - 1]!.kind !== 'word') e--;
   return e > first ? [first, e] : null;
-}
-
-/** Words that look like a name or a term, not speech: "COVID-19", "Learning Together", "D". */
-export function looksLikeName(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length === 0 || words.length > 4) return false;
-  const capital = (w: string) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w);
-  // "Person of the Year": small words inside a title do not make it speech.
-  return capital(words[0]!) && words.every((w) => capital(w) || TITLE_SMALL_WORDS.has(w));
-}
-
-const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'to', 'at', 'by']);
-
-/** A quotation introduced as a name: "a programme called “…”", "designation “…”", "named X “…”". */
-function isIntroducedAsName(doc: Doc, ti: number, first: number): boolean {
-  const prev = doc.tokens[ti - 1];
-  // "signs which read “silenced”", "a banner saying “…”": slogans.
-  for (let j = ti - 1; j >= first && ti - j <= 4; j--) {
-    if (SLOGAN_CARRIERS.has(doc.tokens[j]!.lower)) return true;
-  }
-  if (prev && prev.kind === 'word' && NAMING_WORDS.has(prev.lower)) return true;
-  if (prev?.lower === 'as' && doc.tokens[ti - 2]?.lower === 'known') return true;
-  for (let j = ti - 1; j >= first && ti - j <= 8; j--) {
-    const t = doc.tokens[j]!;
-    if (t.kind === 'quote' || isSpeechVerb(doc, j)) return false;
-    if (t.kind === 'word' && !t.cap && ALWAYS_NAMING.has(t.lower) && !/^(?:name|word|term|phrase)$/.test(t.lower))
-      return true;
-  }
-  return false;
 }
 
 /** A short sentence that only attributes: "Smith said." / "Lam said in a statement." */
@@ -88,14 +62,21 @@ function appositionChain(doc: Doc, start: number, end: number): SpeakerPhrase | 
     const p = chain[i]!;
     if (p.type === 'person' && p.nameFirst >= 0) {
       const before = chain[i - 1]!;
-      return { ...p, first: first.first, role: p.role ?? (before.nameFirst < 0 ? before.speaker : null) };
+      return {
+        ...p,
+        first: first.first,
+        role: p.role ?? (before.nameFirst < 0 ? before.speaker : null),
+      };
     }
   }
   return first;
 }
 
 /** "“…,” Dillon said this week." / "“…,” said Bash." / "“…” tweeted Mayor … Sadiq Khan". */
-function attributionAfter(doc: Doc, ti: number): Omit<QuoteAttribution, 'quote' | 'carryFrom'> | null {
+function attributionAfter(
+  doc: Doc,
+  ti: number,
+): Omit<QuoteAttribution, 'quote' | 'carryFrom'> | null {
   const sentence = sentenceAt(doc, ti);
   let k = ti + 1;
   let end = sentence.end;
@@ -115,25 +96,39 @@ function attributionAfter(doc: Doc, ti: number): Omit<QuoteAttribution, 'quote' 
     }
   }
   if (k >= end) return null;
-  const first = doc.tokens[k]!;
   if (isSpeechVerb(doc, k)) {
     const np = appositionChain(doc, k + 1, end);
-    if (np) return { phrase: refinePhrase(doc, np, end), cue: trimCue(doc, k, end), confidence: 0.9 };
+    if (np)
+      return {
+        phrase: refinePhrase(doc, np, end),
+        cue: trimCue(doc, k, Math.min(end, k + MAX_CUE)),
+        confidence: 0.9,
+      };
   }
   // "Saying “…”, President Fernández elaborated, …": the main clause's subject said it.
   const opener = doc.tokens[sentence.lead];
-  if (opener && sentence.lead === ti - 1 && /ing$/.test(opener.lower) && SPEECH_VERBS.has(opener.lower)) {
-    for (let v = k; v < end && v - k < AFTER_WINDOW; v++) {
+  if (
+    opener &&
+    sentence.lead === ti - 1 &&
+    /ing$/.test(opener.lower) &&
+    SPEECH_VERBS.has(opener.lower)
+  ) {
+    for (let v = k; v < end && v - k < BEFORE_WINDOW; v++) {
       if (!isSpeechVerb(doc, v)) continue;
       const subject = subjectOf(doc, v, k);
-      if (subject) return { phrase: subject, cue: trimCue(doc, subject.first, v + 1), confidence: 0.7 };
+      if (subject)
+        return { phrase: subject, cue: trimCue(doc, subject.first, v + 1), confidence: 0.7 };
       break;
     }
   }
   for (let v = k; v < end && v - k < AFTER_WINDOW; v++) {
     if (!isSpeechVerb(doc, v)) continue;
     if (doc.tokens[v - 1]?.lower === 'and' && v - 1 === k) {
-      return { phrase: 'subject', cue: trimCue(doc, k, end), confidence: 0.7 };
+      return {
+        phrase: 'subject',
+        cue: trimCue(doc, k, Math.min(end, k + MAX_CUE)),
+        confidence: 0.7,
+      };
     }
     const subject = subjectOf(doc, v, k);
     // "“…,” 1st Fleet Command's … head Arba Agung told": words with digits may lead the phrase.
@@ -143,7 +138,7 @@ function attributionAfter(doc: Doc, ti: number): Omit<QuoteAttribution, 'quote' 
     const relayed = relayedSpeaker(doc, v, end);
     return {
       phrase: relayed ?? refinePhrase(doc, subject, end),
-      cue: trimCue(doc, k, end),
+      cue: trimCue(doc, k, Math.min(end, k + MAX_CUE)),
       confidence: subject.pronoun ? 0.8 : 0.9,
     };
   }
@@ -151,19 +146,21 @@ function attributionAfter(doc: Doc, ti: number): Omit<QuoteAttribution, 'quote' 
 }
 
 /** "…,” according to NBC." — weaker than a speech verb before the quotation in the same sentence. */
-function accordingAfter(doc: Doc, ti: number): Omit<QuoteAttribution, 'quote' | 'carryFrom'> | null {
+function accordingAfter(
+  doc: Doc,
+  ti: number,
+): Omit<QuoteAttribution, 'quote' | 'carryFrom'> | null {
   const sentence = sentenceAt(doc, ti);
   let k = ti + 1;
   if (doc.tokens[k]?.text === ',') k++;
   if (doc.tokens[k]?.lower !== 'according' || doc.tokens[k + 1]?.lower !== 'to') return null;
   const np = phraseAfter(doc, k + 2, sentence.end);
   if (!np) return null;
-  return { phrase: refinePhrase(doc, np, sentence.end), cue: trimCue(doc, k, np.end), confidence: 0.7 };
-}
-
-/** A quotation in parentheses right after a word is a gloss: an anti-Brexit (“British exit”) march. */
-function isGloss(doc: Doc, ti: number): boolean {
-  return doc.tokens[ti - 1]?.text === '(' && doc.tokens[ti + 1]?.text === ')';
+  return {
+    phrase: refinePhrase(doc, np, sentence.end),
+    cue: trimCue(doc, k, np.end),
+    confidence: 0.7,
+  };
 }
 
 /** "Trump said on Friday “…”", "According to X, …: “…”", "he was told by X of “…”". */
@@ -209,8 +206,17 @@ function attributionBefore(
     // "“A,” said Khan, “B.”": the verb's subject comes after it.
     const inverted = phraseAfter(doc, j + 1, ti);
     const afterInverted = doc.tokens[inverted?.end ?? -1];
-    if (inverted && !inverted.pronoun && afterInverted && (afterInverted.kind === 'quote' || /^[,:]$/.test(afterInverted.text))) {
-      return { phrase: refinePhrase(doc, inverted, ti), cue: trimCue(doc, j, inverted.end), confidence: 0.8 };
+    if (
+      inverted &&
+      !inverted.pronoun &&
+      afterInverted &&
+      (afterInverted.kind === 'quote' || /^[,:]$/.test(afterInverted.text))
+    ) {
+      return {
+        phrase: refinePhrase(doc, inverted, ti),
+        cue: trimCue(doc, j, inverted.end),
+        confidence: 0.8,
+      };
     }
     // "she said, asking …", "Ebrard said, “…”, adding, “…”": the subject of an earlier verb.
     if (firstSubjectless < 0) firstSubjectless = j;
@@ -234,17 +240,21 @@ function attributionBefore(
 }
 
 /** A speaker named in the sentence before, in the same paragraph, with a speech verb. */
-function attributionFromContext(doc: Doc, ti: number): Omit<QuoteAttribution, 'quote' | 'carryFrom'> | null {
+function attributionFromContext(
+  doc: Doc,
+  ti: number,
+): Omit<QuoteAttribution, 'quote' | 'carryFrom'> | null {
   const index = doc.sentenceOf[ti]!;
   const sentence = doc.sentences[index]!;
   if (sentence.first !== ti) return null;
   const previous = doc.sentences[index - 1];
   if (!previous || doc.tokens[previous.first]!.paragraph !== doc.tokens[ti]!.paragraph) return null;
-  for (let v = previous.first; v < previous.end; v++) {
+  for (let v = previous.first; v < previous.end && v - previous.first < BEFORE_WINDOW * 3; v++) {
     if (doc.tokens[v]!.kind === 'quote') return null;
     if (!isSpeechVerb(doc, v) || isPassive(doc, v)) continue;
     const subject = subjectOf(doc, v, previous.first);
-    if (subject) return { phrase: subject, cue: trimCue(doc, subject.first, v + 1), confidence: 0.6 };
+    if (subject)
+      return { phrase: subject, cue: trimCue(doc, subject.first, v + 1), confidence: 0.6 };
   }
   return null;
 }

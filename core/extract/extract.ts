@@ -21,8 +21,13 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+/** Names and roles read as plain words: no-break spaces and line breaks become one space. */
+function plain(text: string | null | undefined): string | null {
+  return text == null ? null : text.replace(/\s+/g, ' ').trim();
+}
+
 function cueText(doc: Doc, cue: [number, number] | null): string | null {
-  return cue ? textOf(doc, cue[0], cue[1]).replace(/\s+/g, ' ') : null;
+  return cue ? plain(textOf(doc, cue[0], cue[1])) : null;
 }
 
 /**
@@ -35,19 +40,22 @@ export function extractStatements(text: string, options: ExtractOptions = {}): C
   const doc = buildDoc(text);
   const memory = new SpeakerMemory(doc);
   const items: Item[] = [
-    ...attributeQuotes(doc).map(
-      (attribution): Item => ({
-        kind: 'quote',
-        anchor: doc.quoteToken[attribution.quote]!,
-        attribution,
-      }),
-    ),
-    ...findParaphrases(doc).map(
-      (paraphrase): Item => ({ kind: 'paraphrase', anchor: paraphrase.anchor, paraphrase }),
-    ),
+    ...attributeQuotes(doc).map((attribution): Item => ({
+      kind: 'quote',
+      anchor: doc.quoteToken[attribution.quote]!,
+      attribution,
+    })),
+    ...findParaphrases(doc).map((paraphrase): Item => ({
+      kind: 'paraphrase',
+      anchor: paraphrase.anchor,
+      paraphrase,
+    })),
   ].sort((a, b) => a.anchor - b.anchor);
 
-  const quoteSpeakers = new Map<number, { resolved: Resolved | null; when: SaidDate | null; cue: string | null }>();
+  const quoteSpeakers = new Map<
+    number,
+    { resolved: Resolved | null; when: SaidDate | null; cue: string | null }
+  >();
   const out: Candidate[] = [];
   for (const item of items) {
     if (item.kind === 'quote') {
@@ -76,8 +84,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): C
       if (resolved) memory.remember(resolved, item.anchor);
       const confidence = resolved ? a.confidence * (count < 3 ? 0.8 : 1) : 0.3;
       out.push({
-        speaker: resolved?.speaker ?? null,
-        role: resolved?.role ?? null,
+        speaker: plain(resolved?.speaker),
+        role: plain(resolved?.role),
         text: quoted,
         kind: 'quote',
         start: q.start,
@@ -93,12 +101,15 @@ export function extractStatements(text: string, options: ExtractOptions = {}): C
       if (!resolved) continue;
       memory.remember(resolved, p.anchor);
       const cue = cueText(doc, p.cue);
-      const when = cue ? resolveSaidDate(cue, options.published) : null;
+      const hint = p.whenHint ? plain(textOf(doc, p.whenHint[0], p.whenHint[1])) : null;
+      const when =
+        (cue ? resolveSaidDate(cue, options.published) : null) ??
+        (hint ? resolveSaidDate(hint, options.published) : null);
       const start = doc.tokens[p.span[0]]!.start;
       const end = doc.tokens[p.span[1] - 1]!.end;
       out.push({
-        speaker: resolved.speaker,
-        role: resolved.role,
+        speaker: plain(resolved.speaker),
+        role: plain(resolved.role),
         text: text.slice(start, end),
         kind: 'paraphrase',
         start,

@@ -21,7 +21,23 @@ const CLOSERS = new Set(['”', '»']);
 const STRAIGHT = '"';
 const BEFORE_OPENING = new Set(['(', '[', '{', '—', '–', '-', '/', '\u00a0', '“', '‘', "'"]);
 const AFTER_CLOSING = new Set([
-  ',', '.', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '/', '”', '’', "'", '…',
+  ',',
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  ')',
+  ']',
+  '}',
+  '—',
+  '–',
+  '-',
+  '/',
+  '”',
+  '’',
+  "'",
+  '…',
 ]);
 
 function isSpace(c: string | undefined): boolean {

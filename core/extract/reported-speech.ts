@@ -12,18 +12,37 @@ export interface Paraphrase {
   cue: [number, number];
   /** Token the paraphrase is anchored at (its verb), for ordering. */
   anchor: number;
+  /**
+   * Where else the time of saying may be written: the end of the object of "decried",
+   * "condemned" ("decried Iranian involvement … in statements this week"), or null.
+   */
+  whenHint: [number, number] | null;
   confidence: number;
 }
 
 const THAT_WINDOW = 12;
+const MAX_CLAUSE = 150;
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'late', 'early']);
 const CLAIM_NOUNS = new Set([
-  'claims', 'claim', 'statement', 'statements', 'assertion', 'assertions', 'allegations',
-  'allegation', 'assurances', 'reports', 'warnings', 'warning',
+  'claims',
+  'claim',
+  'statement',
+  'statements',
+  'assertion',
+  'assertions',
+  'allegations',
+  'allegation',
+  'assurances',
+  'reports',
+  'warnings',
+  'warning',
 ]);
 
 /** The end of the clause that starts at `from`: the sentence's end without its full stop. */
 function clauseEnd(doc: Doc, from: number, end: number): number {
+  // A clause longer than MAX_CLAUSE tokens is cut there: keeps the scan linear in a text with
+  // one endless sentence full of "said".
+  end = Math.min(end, from + MAX_CLAUSE);
   let e = end;
   for (let j = from; j < end; j++) {
     const t = doc.tokens[j]!;
@@ -32,7 +51,11 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
       break;
     }
     // "…, according to NBC." ends the clause of a paraphrase that has its own speaker.
-    if (t.text === ',' && doc.tokens[j + 1]?.lower === 'according' && doc.tokens[j + 2]?.lower === 'to') {
+    if (
+      t.text === ',' &&
+      doc.tokens[j + 1]?.lower === 'according' &&
+      doc.tokens[j + 2]?.lower === 'to'
+    ) {
       e = j;
       break;
     }
@@ -47,7 +70,10 @@ function skipTime(doc: Doc, j: number, end: number): number {
   for (let round = 0; round < 3 && j < end; round++) {
     const t = at(j)!;
     if (t.lower === 'on' && at(j + 1) && WEEKDAYS_MONTHS.has(at(j + 1)!.lower)) j += 2;
-    else if ((t.lower === 'this' || t.lower === 'last') && /^(?:week|month|year)$/.test(at(j + 1)?.lower ?? ''))
+    else if (
+      (t.lower === 'this' || t.lower === 'last') &&
+      /^(?:week|month|year)$/.test(at(j + 1)?.lower ?? '')
+    )
       j += 2;
     else if (TIME_WORDS.has(t.lower) || WEEKDAYS_MONTHS.has(t.lower)) j += 1;
     else if (/^(?:night|morning|afternoon|evening)$/.test(t.lower)) j += 1;
@@ -85,7 +111,7 @@ function paraphrase(
   const end = clauseEnd(doc, from, sentenceEnd);
   if (end <= from || wordCount(doc, from, end) < 4) return null;
   if (doc.tokens[from]!.kind === 'quote' || quotedShare(doc, from, end) > 0.6) return null;
-  return { phrase, span: [from, end], cue: [cueFirst, from], anchor, confidence };
+  return { phrase, span: [from, end], cue: [cueFirst, from], anchor, confidence, whenHint: null };
 }
 
 /**
@@ -131,7 +157,11 @@ export function findParaphrases(doc: Doc): Paraphrase[] {
       const subject = subjectOf(doc, v, first);
       if (!subject) continue;
       const before = tokens[subject.first - 1];
-      if (before && (before.kind === 'quote' || (before.text === ',' && tokens[subject.first - 2]?.kind === 'quote')))
+      if (
+        before &&
+        (before.kind === 'quote' ||
+          (before.text === ',' && tokens[subject.first - 2]?.kind === 'quote'))
+      )
         continue;
       let that = -1;
       for (let j = v + 1; j < end && j - v <= THAT_WINDOW; j++) {
@@ -144,8 +174,10 @@ export function findParaphrases(doc: Doc): Paraphrase[] {
       }
       let p: Paraphrase | null = null;
       if (that >= 0) p = paraphrase(doc, subject, that + 1, end, subject.first, v, 0.7);
-      else if (object) p = paraphrase(doc, subject, v + 1, end, subject.first, v, 0.6);
-      else if (/^(?:said|says|say)$/.test(t.lower)) {
+      else if (object) {
+        p = paraphrase(doc, subject, v + 1, end, subject.first, v, 0.6);
+        if (p) p.whenHint = [Math.max(p.span[0], p.span[1] - 6), p.span[1]];
+      } else if (/^(?:said|says|say)$/.test(t.lower)) {
         const from = skipTime(doc, v + 1, end);
         if (tokens[from]?.text !== ',' && tokens[from]?.text !== ':')
           p = paraphrase(doc, subject, from, end, subject.first, v, 0.5);

@@ -1,5 +1,6 @@
 import { sentenceAt, type Doc } from './doc';
-import { isNameWord, PARTICLES, phraseBefore, type SpeakerPhrase, type SpeakerType } from './noun-phrase';
+import { isNameWord, phraseBefore, type SpeakerPhrase, type SpeakerType } from './noun-phrase';
+import { PARTICLES } from './words';
 import { sentenceSubject } from './subject';
 
 export interface Resolved {
@@ -12,7 +13,9 @@ export interface Resolved {
 const RECENT_SENTENCES = 5;
 /** How far back to look for a person a pronoun may stand for, in sentences. */
 const LOOKBACK_SENTENCES = 8;
-
+/** Bounds that keep resolution linear however long a sentence or a list of speakers gets. */
+const MENTION_SCAN = 80;
+const MAX_SPOKEN_LOOKBACK = 200;
 
 interface FullName {
   name: string;
@@ -58,7 +61,11 @@ export class SpeakerMemory {
   }
 
   /** A one-word name as the fullest earlier (else later) mention of the same person. */
-  expand(name: string, role: string | null, token: number): { speaker: string; role: string | null } {
+  expand(
+    name: string,
+    role: string | null,
+    token: number,
+  ): { speaker: string; role: string | null } {
     if (/\s/.test(name)) return { speaker: name, role };
     const list = this.fullNames.get(name.toLowerCase());
     if (!list || list.length === 0) return { speaker: name, role };
@@ -73,8 +80,13 @@ export class SpeakerMemory {
   }
 
   /** The last speaker of a fitting kind before token `before`, said after sentence `since`. */
-  private lastSpoken(types: readonly SpeakerType[], before: number, since: number): Resolved | null {
-    for (let i = this.spoken.length - 1; i >= 0; i--) {
+  private lastSpoken(
+    types: readonly SpeakerType[],
+    before: number,
+    since: number,
+  ): Resolved | null {
+    const stop = Math.max(0, this.spoken.length - MAX_SPOKEN_LOOKBACK);
+    for (let i = this.spoken.length - 1; i >= stop; i--) {
       const s = this.spoken[i]!;
       if (since >= 0 && this.doc.sentenceOf[s.token]! < since) return null;
       if (s.token < before && types.includes(s.type)) return s;
@@ -135,7 +147,7 @@ export class SpeakerMemory {
     if (subject?.pronoun) return null;
     if (subject && fits.includes(subject.type)) return this.resolve(subject, anchor);
     if (!personal) return null;
-    for (let i = sentence.first; i < sentence.end; i++) {
+    for (let i = sentence.first; i < sentence.end && i - sentence.first < MENTION_SCAN; i++) {
       const list = this.fullNames.get(this.doc.tokens[i]!.lower);
       const hit = list?.find((e) => e.token <= i);
       if (hit) return { speaker: hit.name, role: hit.role, type: 'person' };

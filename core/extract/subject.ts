@@ -1,5 +1,12 @@
 import { isSentenceStart, type Doc } from './doc';
-import { DETERMINERS, RELAYED_SPEECH, RELAY_VERBS, SPEECH_VERBS, VERB_ADVERBS, WEEKDAYS_MONTHS } from './lexicon';
+import {
+  DETERMINERS,
+  RELAYED_SPEECH,
+  RELAY_VERBS,
+  SPEECH_VERBS,
+  VERB_ADVERBS,
+  WEEKDAYS_MONTHS,
+} from './lexicon';
 import { isNameWord, phraseAfter, phraseBefore, type SpeakerPhrase } from './noun-phrase';
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -32,7 +39,8 @@ export function isSpeechVerb(doc: Doc, j: number): boolean {
 export function isPassive(doc: Doc, v: number): boolean {
   const aux = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
   // "a pattern described by Marine Bulletin as …": a participle with its agent.
-  if (doc.tokens[v + 1]?.lower === 'by' && /(?:ed|id|ld|en|ote)$/.test(doc.tokens[v]!.lower)) return true;
+  if (doc.tokens[v + 1]?.lower === 'by' && /(?:ed|id|ld|en|ote)$/.test(doc.tokens[v]!.lower))
+    return true;
   const a = doc.tokens[v - 1];
   if (a && aux.has(a.lower)) return true;
   const b = doc.tokens[v - 2];
@@ -40,7 +48,10 @@ export function isPassive(doc: Doc, v: number): boolean {
 }
 
 /** Prefers the name of "The Vice President, Mike Pence," and the head of "Bas News, a Kurdish outlet,". */
-function chooseAppositive(head: SpeakerPhrase | null, inner: SpeakerPhrase | null): SpeakerPhrase | null {
+function chooseAppositive(
+  head: SpeakerPhrase | null,
+  inner: SpeakerPhrase | null,
+): SpeakerPhrase | null {
   if (!inner || inner.pronoun) return head;
   if (!head) return null;
   if (head.nameFirst < 0 && inner.nameFirst >= 0) {
@@ -87,14 +98,17 @@ export function subjectOf(doc: Doc, v: number, min: number): SpeakerPhrase | nul
       }
     }
     if (open < 0) return withNameBefore(doc, phraseBefore(doc, comma, min), min);
-    const head = phraseBefore(doc, open, min);
+    let headEnd = open;
+    if (doc.tokens[open - 1]?.text === ')') {
+      while (headEnd > min && doc.tokens[headEnd]!.text !== '(') headEnd--;
+    }
+    const head = phraseBefore(doc, headEnd, min);
     const innerStart = open + 1;
     const innerWord = doc.tokens[innerStart]!;
     if (innerWord.lower === 'who' || innerWord.lower === 'which') return head;
     let inner = phraseAfter(doc, innerStart, comma);
     if (inner && skipParenthesis(doc, inner.end, comma) !== comma) inner = null;
-    const headEnd = head ? skipParenthesis(doc, head.end, open) : -1;
-    return chooseAppositive(head && headEnd === open ? head : head, inner);
+    return chooseAppositive(head, inner);
   }
   return withNameBefore(doc, phraseBefore(doc, j, min), min);
 }
@@ -115,9 +129,14 @@ function withNameBefore(doc: Doc, phrase: SpeakerPhrase | null, min: number): Sp
     const before = doc.tokens[name.first - 1];
     if (before?.text !== ',') return phrase;
     const chained = phraseBefore(doc, name.first - 1, min);
-    if (!chained || chained.type !== 'person' || !isSentenceStart(doc, chained.first)) return phrase;
+    if (!chained || chained.type !== 'person' || !isSentenceStart(doc, chained.first))
+      return phrase;
   }
-  return { ...name, end: phrase.end, role: name.role ?? phrase.speaker.replace(/^(?:the|a|an)\s+/i, '') };
+  return {
+    ...name,
+    end: phrase.end,
+    role: name.role ?? phrase.speaker.replace(/^(?:the|a|an)\s+/i, ''),
+  };
 }
 
 /** "Rudaw translates the fighter as stating": the speaker is the fighter. */
@@ -127,7 +146,8 @@ export function relayedSpeaker(doc: Doc, v: number, max: number): SpeakerPhrase 
   if (!np) return null;
   const as = doc.tokens[np.end];
   const verb = doc.tokens[np.end + 1];
-  if (as?.lower === 'as' && verb && RELAYED_SPEECH.has(verb.lower)) return { ...np, end: np.end + 2 };
+  if (as?.lower === 'as' && verb && RELAYED_SPEECH.has(verb.lower))
+    return { ...np, end: np.end + 2 };
   return null;
 }
 
@@ -139,13 +159,27 @@ export function refinePhrase(doc: Doc, phrase: SpeakerPhrase, max: number): Spea
   const at = (k: number) => doc.tokens[k]?.lower ?? '';
   let j = phrase.end;
   if (j >= max) return phrase;
-  if (at(j) === 'using' && at(j + 1) === 'the' && (at(j + 2) === 'pseudonym' || at(j + 2) === 'name')) {
+  if (
+    at(j) === 'using' &&
+    at(j + 1) === 'the' &&
+    (at(j + 2) === 'pseudonym' || at(j + 2) === 'name')
+  ) {
     const name = phraseAfter(doc, j + 3, max);
-    if (name) return { ...name, first: phrase.first, role: phrase.speaker.replace(/^(?:a|an|the)\s+/i, '') };
+    if (name)
+      return {
+        ...name,
+        first: phrase.first,
+        role: phrase.speaker.replace(/^(?:a|an|the)\s+/i, ''),
+      };
   }
   if ((at(j) === 'named' || at(j) === 'called') && isNameWord(doc, j + 1)) {
     const name = phraseAfter(doc, j + 1, max);
-    if (name) return { ...name, first: phrase.first, role: phrase.speaker.replace(/^(?:a|an|the)\s+/i, '') };
+    if (name)
+      return {
+        ...name,
+        first: phrase.first,
+        role: phrase.speaker.replace(/^(?:a|an|the)\s+/i, ''),
+      };
   }
   if (phrase.nameFirst < 0 && /^(?:a|an|the)\s/i.test(phrase.speaker)) {
     if (/^(?:released|issued|published|posted|made|put)$/.test(at(j))) j++;

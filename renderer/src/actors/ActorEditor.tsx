@@ -6,6 +6,7 @@ import type { EditorProps } from '../lists/LibraryView';
 import { EditorActions } from '../ui/EditorActions';
 import { EmptyState } from '../ui/EmptyState';
 import { Field } from '../ui/Field';
+import { TextAreaField, TextField } from '../ui/TextField';
 import { NotesSection } from '../ui/NotesSection';
 import { ACTOR_KIND_LABEL } from './actor-kinds';
 import { AliasesSection } from './AliasesSection';
@@ -77,18 +78,7 @@ export function ActorEditor({ id, onSaved, onDeleted }: EditorProps) {
           </div>
         ) : null}
       </div>
-      <Field label="Name">
-        {(fid) => (
-          <input
-            id={fid}
-            className="input"
-            value={draft.name}
-            dir="auto"
-            required
-            onChange={(e) => set({ name: e.target.value })}
-          />
-        )}
-      </Field>
+      <TextField label="Name" value={draft.name} onChange={(name) => set({ name })} required />
       <Field label="Kind">
         {(fid) => (
           <select
@@ -105,18 +95,11 @@ export function ActorEditor({ id, onSaved, onDeleted }: EditorProps) {
           </select>
         )}
       </Field>
-      <Field label="Description">
-        {(fid) => (
-          <textarea
-            id={fid}
-            className="textarea"
-            rows={3}
-            value={draft.description}
-            dir="auto"
-            onChange={(e) => set({ description: e.target.value })}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        label="Description"
+        value={draft.description}
+        onChange={(description) => set({ description })}
+      />
       <EditorActions
         isNew={!id}
         dirty={dirty}

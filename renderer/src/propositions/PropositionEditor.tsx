@@ -9,7 +9,7 @@ import { StanceBadge } from '../statements/StanceBadge';
 import { quoted } from '../statements/StatementRow';
 import { EditorActions } from '../ui/EditorActions';
 import { EmptyState } from '../ui/EmptyState';
-import { Field } from '../ui/Field';
+import { TextAreaField } from '../ui/TextField';
 import { NotesSection } from '../ui/NotesSection';
 import { StanceCounts } from './StanceCounts';
 
@@ -74,31 +74,18 @@ export function PropositionEditor({
         </h2>
         {proposition ? <StanceCounts counts={proposition.counts} /> : null}
       </div>
-      <Field label="Proposition">
-        {(fid) => (
-          <textarea
-            id={fid}
-            className="textarea"
-            rows={2}
-            value={draft.text}
-            dir="auto"
-            required
-            onChange={(e) => set({ text: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Description">
-        {(fid) => (
-          <textarea
-            id={fid}
-            className="textarea"
-            rows={3}
-            value={draft.description}
-            dir="auto"
-            onChange={(e) => set({ description: e.target.value })}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        label="Proposition"
+        value={draft.text}
+        onChange={(text) => set({ text })}
+        required
+        rows={2}
+      />
+      <TextAreaField
+        label="Description"
+        value={draft.description}
+        onChange={(description) => set({ description })}
+      />
       <EditorActions
         isNew={!id}
         dirty={dirty}

@@ -6,6 +6,7 @@ import type { EditorProps } from '../lists/LibraryView';
 import { EditorActions } from '../ui/EditorActions';
 import { EmptyState } from '../ui/EmptyState';
 import { Field } from '../ui/Field';
+import { TextField } from '../ui/TextField';
 import { NotesSection } from '../ui/NotesSection';
 
 interface SourceDraft {
@@ -124,18 +125,7 @@ export function SourceEditor({
           </div>
         ) : null}
       </div>
-      <Field label="Title">
-        {(fid) => (
-          <input
-            id={fid}
-            className="input"
-            value={draft.title}
-            dir="auto"
-            required
-            onChange={(e) => set({ title: e.target.value })}
-          />
-        )}
-      </Field>
+      <TextField label="Title" value={draft.title} onChange={(title) => set({ title })} required />
       <div className="field-row">
         <Field label="Kind">
           {(fid) => (
@@ -153,66 +143,31 @@ export function SourceEditor({
             </select>
           )}
         </Field>
-        <Field label="Published">
-          {(fid) => (
-            <input
-              id={fid}
-              className="input"
-              type="date"
-              value={draft.publishedOn}
-              onChange={(e) => set({ publishedOn: e.target.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Published"
+          value={draft.publishedOn}
+          onChange={(publishedOn) => set({ publishedOn })}
+          type="date"
+        />
       </div>
       <div className="field-row">
-        <Field label="Outlet">
-          {(fid) => (
-            <input
-              id={fid}
-              className="input"
-              value={draft.outlet}
-              dir="auto"
-              onChange={(e) => set({ outlet: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Author">
-          {(fid) => (
-            <input
-              id={fid}
-              className="input"
-              value={draft.author}
-              dir="auto"
-              onChange={(e) => set({ author: e.target.value })}
-            />
-          )}
-        </Field>
+        <TextField label="Outlet" value={draft.outlet} onChange={(outlet) => set({ outlet })} />
+        <TextField label="Author" value={draft.author} onChange={(author) => set({ author })} />
       </div>
       <div className="field-row">
-        <Field label="Address (URL)">
-          {(fid) => (
-            <input
-              id={fid}
-              className="input"
-              type="url"
-              value={draft.url}
-              placeholder="https://…"
-              onChange={(e) => set({ url: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Language">
-          {(fid) => (
-            <input
-              id={fid}
-              className="input"
-              value={draft.language}
-              placeholder="en, ar, fa…"
-              onChange={(e) => set({ language: e.target.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Address (URL)"
+          value={draft.url}
+          onChange={(url) => set({ url })}
+          placeholder="https://…"
+          type="url"
+        />
+        <TextField
+          label="Language"
+          value={draft.language}
+          onChange={(language) => set({ language })}
+          placeholder="en, ar, fa…"
+        />
       </div>
       <Field
         label="Text"

@@ -7,6 +7,7 @@ import { formatTimestamp } from '../format/dates';
 import { useApi } from '../hooks/use-api';
 import { EmptyState } from '../ui/EmptyState';
 import { Field } from '../ui/Field';
+import { TextAreaField, TextField } from '../ui/TextField';
 import { NotesSection } from '../ui/NotesSection';
 import {
   draftOf,
@@ -135,30 +136,15 @@ export function StatementEditor({
           />
         )}
       </Field>
-      <Field label="Role at the time">
-        {(fid) => (
-          <input
-            id={fid}
-            className="input"
-            value={draft.role}
-            dir="auto"
-            onChange={(e) => set({ role: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={draft.kind === 'quote' ? 'Words quoted' : 'What was said (paraphrase)'}>
-        {(fid) => (
-          <textarea
-            id={fid}
-            className="textarea textarea-text"
-            rows={5}
-            value={draft.text}
-            dir="auto"
-            required
-            onChange={(e) => set({ text: e.target.value })}
-          />
-        )}
-      </Field>
+      <TextField label="Role at the time" value={draft.role} onChange={(role) => set({ role })} />
+      <TextAreaField
+        label={draft.kind === 'quote' ? 'Words quoted' : 'What was said (paraphrase)'}
+        value={draft.text}
+        onChange={(text) => set({ text })}
+        required
+        rows={5}
+        reading
+      />
       <div className="field-row">
         <Field label="Kind">
           {(fid) => (
@@ -173,17 +159,12 @@ export function StatementEditor({
             </select>
           )}
         </Field>
-        <Field label="Date said">
-          {(fid) => (
-            <input
-              id={fid}
-              className="input"
-              type="date"
-              value={draft.saidOn}
-              onChange={(e) => set({ saidOn: e.target.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Date said"
+          value={draft.saidOn}
+          onChange={(saidOn) => set({ saidOn })}
+          type="date"
+        />
         <Field label="Precision">
           {(fid) => (
             <select
@@ -204,29 +185,18 @@ export function StatementEditor({
         </Field>
       </div>
       <div className="field-row">
-        <Field label="Venue">
-          {(fid) => (
-            <input
-              id={fid}
-              className="input"
-              value={draft.venue}
-              dir="auto"
-              placeholder="press briefing, interview…"
-              onChange={(e) => set({ venue: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Language">
-          {(fid) => (
-            <input
-              id={fid}
-              className="input"
-              value={draft.language}
-              placeholder="en, ar, fa, ckb…"
-              onChange={(e) => set({ language: e.target.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Venue"
+          value={draft.venue}
+          onChange={(venue) => set({ venue })}
+          placeholder="press briefing, interview…"
+        />
+        <TextField
+          label="Language"
+          value={draft.language}
+          onChange={(language) => set({ language })}
+          placeholder="en, ar, fa, ckb…"
+        />
       </div>
       <div className="field-row">
         <Field label="Source">
@@ -259,39 +229,22 @@ export function StatementEditor({
           )}
         </Field>
       </div>
-      <Field label="Attribution" hint="How the source attributes it, e.g. “Dillon said this week”.">
-        {(fid) => (
-          <input
-            id={fid}
-            className="input"
-            value={draft.cue}
-            dir="auto"
-            onChange={(e) => set({ cue: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Translation">
-        {(fid) => (
-          <textarea
-            id={fid}
-            className="textarea"
-            rows={3}
-            value={draft.translation}
-            dir="auto"
-            onChange={(e) => set({ translation: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Translation language">
-        {(fid) => (
-          <input
-            id={fid}
-            className="input"
-            value={draft.translationLanguage}
-            onChange={(e) => set({ translationLanguage: e.target.value })}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Attribution"
+        value={draft.cue}
+        onChange={(cue) => set({ cue })}
+        hint="How the source attributes it, e.g. “Dillon said this week”."
+      />
+      <TextAreaField
+        label="Translation"
+        value={draft.translation}
+        onChange={(translation) => set({ translation })}
+      />
+      <TextField
+        label="Translation language"
+        value={draft.translationLanguage}
+        onChange={(translationLanguage) => set({ translationLanguage })}
+      />
 
       <div className="actions detail-actions">
         <button type="submit" className="btn btn-primary" disabled={!dirty}>
