@@ -1,8 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, initWorkspace, test } from './fixtures';
+import { ReaderPage } from './pages/reader-page';
 
 /**
  * axe-core on every screen, with something open in each. Serious and critical violations fail
@@ -92,6 +93,21 @@ test.describe('workbench', () => {
     await propositions.select('PMF units entered Kirkuk city');
     await expect(propositions.positions).toContainText('Col. Ryan Dillon');
     await expectNoSeriousViolations(app.page, 'propositions');
+  });
+
+  test('the reader with its review queue passes axe', async ({ app }) => {
+    const reader = new ReaderPage(app.page);
+    const file = join(app.dir, 'talks.txt');
+    writeFileSync(
+      file,
+      'Talks collapsed.\n\n“We will not sign this agreement,” Foreign Minister Jane Doe said on Monday. ' +
+        '“The terms are unacceptable,” she added.\n',
+    );
+    await reader.importFiles(file);
+    await reader.decide(/We will not sign/, 'a');
+    await expect(reader.highlights).toHaveCount(1);
+    await reader.proposal(/terms are unacceptable/).click();
+    await expectNoSeriousViolations(app.page, 'the reader');
   });
 });
 

@@ -56,6 +56,15 @@ test.describe('capture from the seed article', () => {
     await expect(reader.highlights).toHaveCount(2);
     await expect(app.page.locator('.reader-warning')).toHaveCount(0);
 
+    // Words selected by hand become a statement, pre-filled by the extractor's reading.
+    await reader.select('Iran has no role in Kirkuk operation');
+    await app.page.getByRole('button', { name: 'New statement from selection' }).click();
+    const form = app.page.getByRole('form', { name: 'New statement' });
+    await expect(form.getByLabel('Speaker', { exact: true })).toHaveValue('Ali Akbar Velayati');
+    await expect(form.getByLabel('Kind')).toHaveValue('quote');
+    await form.getByRole('button', { name: 'Add statement' }).click();
+    await expect(reader.highlights).toHaveCount(3);
+
     // The accepted statements carry their speakers and link back to the reader's source.
     await statements.open();
     await expect(statements.row(/Dillon/)).toContainText('We do not have reports of PMF units');

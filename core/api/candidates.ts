@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DatePrecision, Id, IsoDate, OptionalText, Text } from './common';
 import { command, query } from './method';
 import { StatementKind } from './statements';
-import type { ReviewCandidate, Statement } from './types';
+import type { ReviewCandidate, Statement, StatementSuggestion } from './types';
 
 export const CandidateStatus = z.enum(['pending', 'accepted', 'rejected', 'merged']);
 
@@ -12,7 +12,9 @@ export const CandidateStatus = z.enum(['pending', 'accepted', 'rejected', 'merge
  */
 export const candidateMethods = {
   /** Runs the extractor over a source's text and queues what it finds that is not queued yet. */
-  extractCandidates: command<{ added: number; pending: number }>()(z.strictObject({ sourceId: Id })),
+  extractCandidates: command<{ added: number; pending: number }>()(
+    z.strictObject({ sourceId: Id }),
+  ),
   listCandidates: query<ReviewCandidate[]>()(
     z.strictObject({ sourceId: Id, status: CandidateStatus.optional() }),
   ),
@@ -27,6 +29,15 @@ export const candidateMethods = {
       saidOn: IsoDate.nullable().optional(),
       saidOnPrecision: DatePrecision.nullable().optional(),
     }),
+  ),
+  /**
+   * What the extractor makes of a span the researcher selected in a source: the speaker, role,
+   * kind and date of the statement it falls in, when it falls in one.
+   */
+  suggestStatement: query<StatementSuggestion>()(
+    z
+      .strictObject({ sourceId: Id, start: z.number().int().min(0), end: z.number().int().min(0) })
+      .refine((v) => v.end > v.start, 'select at least one character'),
   ),
   rejectCandidate: command<ReviewCandidate>()(z.strictObject({ id: Id })),
   /** Joins candidates of one source (a quote split around its attribution) into one. */

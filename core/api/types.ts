@@ -267,3 +267,12 @@ export interface ReviewCandidate {
   status: CandidateStatus;
   statementId: string | null;
 }
+
+export interface StatementSuggestion {
+  speaker: string | null;
+  role: string | null;
+  kind: StatementKind;
+  saidOn: string | null;
+  saidOnPrecision: DatePrecision | null;
+  cue: string | null;
+}

@@ -92,4 +92,26 @@ describe('review queue', () => {
       'not_found',
     );
   });
+
+  it('suggests speaker, role, kind and date for selected words', () => {
+    const { c, source } = queued();
+    const start = TEXT.indexOf('terms are unacceptable');
+    expect(c.suggestStatement({ sourceId: source.id, start, end: start + 10 })).toMatchObject({
+      speaker: 'Jane Doe',
+      kind: 'quote',
+    });
+    const plain = TEXT.indexOf('Talks collapsed');
+    expect(c.suggestStatement({ sourceId: source.id, start: plain, end: plain + 5 })).toEqual({
+      speaker: null,
+      role: null,
+      kind: 'paraphrase',
+      saidOn: null,
+      saidOnPrecision: null,
+      cue: null,
+    });
+    expectError(
+      () => c.suggestStatement({ sourceId: source.id, start: 0, end: TEXT.length + 5 }),
+      'invalid_input',
+    );
+  });
 });

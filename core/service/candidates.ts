@@ -155,6 +155,31 @@ export const candidateHandlers: Handlers<keyof typeof candidateMethods> = {
     return statement;
   },
 
+  suggestStatement(ctx, { sourceId, start, end }) {
+    const source = sourceOf(ctx, sourceId);
+    if (end > source.body.length) {
+      throw new ParallaxError(
+        'invalid_input',
+        'The selection runs past the end of the source’s text.',
+      );
+    }
+    // The statement the selection overlaps most, as the extractor reads the whole text.
+    const overlap = (c: { start: number; end: number }) =>
+      Math.min(end, c.end) - Math.max(start, c.start);
+    const best = extractStatements(source.body, { published: source.publishedOn ?? undefined })
+      .filter((c) => overlap(c) > 0)
+      .sort((a, b) => overlap(b) - overlap(a))[0];
+    const before = source.body.slice(Math.max(0, start - 2), start);
+    return {
+      speaker: best?.speaker ?? null,
+      role: best?.role ?? null,
+      kind: best?.kind ?? (/[“"«]\s*$/.test(before) ? 'quote' : 'paraphrase'),
+      saidOn: best?.date ?? null,
+      saidOnPrecision: best?.date ? (best.datePrecision ?? 'day') : null,
+      cue: best?.cue ?? null,
+    };
+  },
+
   rejectCandidate(ctx, { id }) {
     pending(ctx, id);
     setStatus(ctx, id, 'rejected');

@@ -29,4 +29,24 @@ export class ReaderPage {
     await this.proposal(text).click();
     await this.page.keyboard.press(key);
   }
+
+  /** Selects `words` in the text as a reader would with the mouse. */
+  async select(words: string): Promise<void> {
+    await this.text.evaluate((root, wanted) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(wanted) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+      throw new Error(`"${wanted}" is not in the text`);
+    }, words);
+  }
 }

@@ -1,5 +1,12 @@
 import { useRef, useState } from 'react';
-import type { Page, ReviewCandidate, SourceDetail, Statement } from '../../../core/api';
+import type {
+  Page,
+  ReviewCandidate,
+  SourceDetail,
+  Statement,
+  StatementSuggestion,
+} from '../../../core/api';
+import { useApp } from '../app/app-context';
 import type { ViewName } from '../app/views';
 import { formatSaidOn } from '../format/dates';
 import { useApi } from '../hooks/use-api';
@@ -32,7 +39,12 @@ export function ReaderView({
   );
   const [selectedCandidate, setSelectedCandidate] = useState<string | null>(null);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
-  const [drafting, setDrafting] = useState<{ start: number; end: number } | null>(null);
+  const [drafting, setDrafting] = useState<{
+    start: number;
+    end: number;
+    suggestion: StatementSuggestion;
+  } | null>(null);
+  const { attempt } = useApp();
   const text = useRef<HTMLDivElement>(null);
 
   if (source.error) {
@@ -72,8 +84,12 @@ export function ReaderView({
         ?.querySelector(`[data-id="${id}"]`)
         ?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   };
-  const quoteAround =
-    drafting && /[“"«]\s*$/.test(body.slice(Math.max(0, drafting.start - 2), drafting.start));
+  // The extractor's reading of the selected words pre-fills the new statement.
+  const draftFromSelection = async () => {
+    if (!selection) return;
+    const suggestion = await attempt((c) => c.suggestStatement({ sourceId, ...selection }));
+    if (suggestion) setDrafting({ ...selection, suggestion });
+  };
 
   return (
     <div className="reader">
@@ -103,7 +119,7 @@ export function ReaderView({
               className="btn btn-primary"
               disabled={!selection}
               onMouseDown={(e) => e.preventDefault()}
-              onClick={() => selection && setDrafting(selection)}
+              onClick={() => void draftFromSelection()}
             >
               New statement from selection
             </button>
@@ -150,7 +166,12 @@ export function ReaderView({
             initial={{
               text: body.slice(drafting.start, drafting.end),
               sourceId,
-              kind: quoteAround ? 'quote' : 'paraphrase',
+              kind: drafting.suggestion.kind,
+              speaker: drafting.suggestion.speaker ?? '',
+              role: drafting.suggestion.role ?? '',
+              saidOn: drafting.suggestion.saidOn ?? '',
+              saidOnPrecision: drafting.suggestion.saidOnPrecision ?? 'day',
+              cue: drafting.suggestion.cue ?? '',
             }}
             anchor={{
               exact: body.slice(drafting.start, drafting.end),

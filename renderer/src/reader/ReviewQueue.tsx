@@ -112,66 +112,72 @@ export function ReviewQueue({
             <p className="review-text" dir="auto">
               {quoted(c.text, c.kind)}
             </p>
-            {c.id === selectedId && editing ? (
-              <div className="review-edit" onKeyDown={(e) => e.stopPropagation()}>
-                <input
-                  className="input"
-                  aria-label="Speaker"
-                  autoFocus
-                  value={editing.speaker}
-                  dir="auto"
-                  onChange={(e) => setEditing({ ...editing, speaker: e.target.value })}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') void accept(c, editing);
-                    if (e.key === 'Escape') setEditing(null);
-                  }}
-                />
-                <select
-                  className="select"
-                  aria-label="Kind"
-                  value={editing.kind}
-                  onChange={(e) =>
-                    setEditing({ ...editing, kind: e.target.value as StatementKind })
-                  }
-                >
-                  <option value="quote">Quote</option>
-                  <option value="paraphrase">Paraphrase</option>
-                </select>
-                <button
-                  type="button"
-                  className="btn btn-primary"
-                  onClick={() => void accept(c, editing)}
-                >
-                  Accept
-                </button>
-              </div>
-            ) : c.id === selectedId ? (
-              <div className="actions">
-                <button type="button" className="btn btn-primary" onClick={() => void accept(c)}>
-                  Accept
-                </button>
-                <button
-                  type="button"
-                  className="btn"
-                  onClick={() => setEditing({ speaker: c.speaker ?? '', kind: c.kind })}
-                >
-                  Edit
-                </button>
-                <button type="button" className="btn" onClick={() => void merge(c)}>
-                  Merge with next
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-ghost btn-danger"
-                  onClick={() => void reject(c)}
-                >
-                  Reject
-                </button>
-              </div>
-            ) : null}
           </li>
         ))}
       </ul>
+      {selected ? (
+        <div className="review-actions" aria-label="Decide on the selected proposal" role="group">
+          {editing ? (
+            <div className="review-edit" onKeyDown={(e) => e.stopPropagation()}>
+              <input
+                className="input"
+                aria-label="Speaker"
+                autoFocus
+                value={editing.speaker}
+                dir="auto"
+                onChange={(e) => setEditing({ ...editing, speaker: e.target.value })}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') void accept(selected, editing);
+                  if (e.key === 'Escape') setEditing(null);
+                }}
+              />
+              <select
+                className="select"
+                aria-label="Kind"
+                value={editing.kind}
+                onChange={(e) => setEditing({ ...editing, kind: e.target.value as StatementKind })}
+              >
+                <option value="quote">Quote</option>
+                <option value="paraphrase">Paraphrase</option>
+              </select>
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={() => void accept(selected, editing)}
+              >
+                Accept
+              </button>
+            </div>
+          ) : (
+            <div className="actions">
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={() => void accept(selected)}
+              >
+                Accept
+              </button>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => setEditing({ speaker: selected.speaker ?? '', kind: selected.kind })}
+              >
+                Edit
+              </button>
+              <button type="button" className="btn" onClick={() => void merge(selected)}>
+                Merge with next
+              </button>
+              <button
+                type="button"
+                className="btn btn-ghost btn-danger"
+                onClick={() => void reject(selected)}
+              >
+                Reject
+              </button>
+            </div>
+          )}
+        </div>
+      ) : null}
     </div>
   );
 }
