@@ -1,10 +1,8 @@
 import type { ActorDetail, ActorKind } from '../../../core/api';
-import { useApp } from '../app/app-context';
-import { useApi } from '../hooks/use-api';
-import { useDraft } from '../hooks/use-draft';
+import { useRecordEditor } from '../hooks/use-record-editor';
 import type { EditorProps } from '../lists/LibraryView';
 import { EditorActions } from '../ui/EditorActions';
-import { EmptyState } from '../ui/EmptyState';
+import { GoneRecord } from '../ui/GoneRecord';
 import { Field } from '../ui/Field';
 import { TextAreaField, TextField } from '../ui/TextField';
 import { NotesSection } from '../ui/NotesSection';
@@ -26,40 +24,24 @@ const toDraft = (a: ActorDetail): ActorDraft => ({
 });
 
 export function ActorEditor({ id, onSaved, onDeleted }: EditorProps) {
-  const { attempt, notify } = useApp();
-  const loaded = useApi<ActorDetail>(id ? (c) => c.getActor({ id }) : null, [id]);
-  const { draft, set, dirty, revert, saved } = useDraft(loaded.data, toDraft, EMPTY);
-  if (id && loaded.error)
-    return (
-      <EmptyState title="This actor is no longer here">
-        <p>It was deleted, or the change that created it was undone.</p>
-      </EmptyState>
-    );
-  if (id && !loaded.data) return null;
-  const actor = loaded.data;
-
-  const save = async () => {
-    if (!draft.name.trim()) {
-      notify('error', 'An actor needs a name.');
-      return;
-    }
-    const fields = {
-      name: draft.name,
-      kind: draft.kind,
-      description: draft.description.trim() || null,
-    };
-    const result = await attempt((c) =>
-      id ? c.updateActor({ id, ...fields }) : c.createActor(fields),
-    );
-    if (result) {
-      saved();
-      notify('info', id ? 'Actor saved' : 'Actor added');
-      onSaved(result.id);
-    }
-  };
-  const remove = async () => {
-    if (id && (await attempt((c) => c.deleteActor({ id })))) onDeleted();
-  };
+  const editor = useRecordEditor({
+    id,
+    noun: 'actor',
+    load: (c, actorId) => c.getActor({ id: actorId }),
+    toDraft,
+    empty: EMPTY,
+    problem: (d) => (d.name.trim() ? null : 'An actor needs a name.'),
+    save: (c, d, actorId) => {
+      const fields = { name: d.name, kind: d.kind, description: d.description.trim() || null };
+      return actorId ? c.updateActor({ id: actorId, ...fields }) : c.createActor(fields);
+    },
+    remove: (c, actorId) => c.deleteActor({ id: actorId }),
+    onSaved,
+    onDeleted,
+  });
+  if (editor.gone) return <GoneRecord noun="actor" />;
+  if (editor.loading) return null;
+  const { record: actor, draft, set, dirty, revert, save, remove } = editor;
 
   return (
     <form

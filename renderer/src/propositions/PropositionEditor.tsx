@@ -1,14 +1,12 @@
 import type { PropositionDetail } from '../../../core/api';
-import { useApp } from '../app/app-context';
 import type { ViewName } from '../app/views';
 import { formatSaidOn } from '../format/dates';
-import { useApi } from '../hooks/use-api';
-import { useDraft } from '../hooks/use-draft';
+import { useRecordEditor } from '../hooks/use-record-editor';
 import type { EditorProps } from '../lists/LibraryView';
 import { StanceBadge } from '../statements/StanceBadge';
 import { quoted } from '../statements/StatementRow';
 import { EditorActions } from '../ui/EditorActions';
-import { EmptyState } from '../ui/EmptyState';
+import { GoneRecord } from '../ui/GoneRecord';
 import { TextAreaField } from '../ui/TextField';
 import { NotesSection } from '../ui/NotesSection';
 import { StanceCounts } from './StanceCounts';
@@ -30,36 +28,26 @@ export function PropositionEditor({
   onDeleted,
   onGo,
 }: EditorProps & { onGo: (view: ViewName, id?: string) => void }) {
-  const { attempt, notify } = useApp();
-  const loaded = useApi<PropositionDetail>(id ? (c) => c.getProposition({ id }) : null, [id]);
-  const { draft, set, dirty, revert, saved } = useDraft(loaded.data, toDraft, EMPTY);
-  if (id && loaded.error)
-    return (
-      <EmptyState title="This proposition is no longer here">
-        <p>It was deleted, or the change that created it was undone.</p>
-      </EmptyState>
-    );
-  if (id && !loaded.data) return null;
-  const proposition = loaded.data;
-
-  const save = async () => {
-    if (!draft.text.trim()) {
-      notify('error', 'Write the proposition as a plain sentence.');
-      return;
-    }
-    const fields = { text: draft.text, description: draft.description.trim() || null };
-    const result = await attempt((c) =>
-      id ? c.updateProposition({ id, ...fields }) : c.createProposition(fields),
-    );
-    if (result) {
-      saved();
-      notify('info', id ? 'Proposition saved' : 'Proposition added');
-      onSaved(result.id);
-    }
-  };
-  const remove = async () => {
-    if (id && (await attempt((c) => c.deleteProposition({ id })))) onDeleted();
-  };
+  const editor = useRecordEditor({
+    id,
+    noun: 'proposition',
+    load: (c, propositionId) => c.getProposition({ id: propositionId }),
+    toDraft,
+    empty: EMPTY,
+    problem: (d) => (d.text.trim() ? null : 'Write the proposition as a plain sentence.'),
+    save: (c, d, propositionId) => {
+      const fields = { text: d.text, description: d.description.trim() || null };
+      return propositionId
+        ? c.updateProposition({ id: propositionId, ...fields })
+        : c.createProposition(fields);
+    },
+    remove: (c, propositionId) => c.deleteProposition({ id: propositionId }),
+    onSaved,
+    onDeleted,
+  });
+  if (editor.gone) return <GoneRecord noun="proposition" />;
+  if (editor.loading) return null;
+  const { record: proposition, draft, set, dirty, revert, save, remove } = editor;
 
   return (
     <form

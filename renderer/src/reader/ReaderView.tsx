@@ -12,6 +12,7 @@ import { formatSaidOn } from '../format/dates';
 import { useApi } from '../hooks/use-api';
 import { StatementEditor } from '../statements/StatementEditor';
 import { EmptyState } from '../ui/EmptyState';
+import { GoneRecord } from '../ui/GoneRecord';
 import { ReviewQueue } from './ReviewQueue';
 import type { Span } from './segments';
 import { selectedSpan } from './selection';
@@ -50,9 +51,7 @@ export function ReaderView({
   if (source.error) {
     return (
       <div className="reader-empty">
-        <EmptyState title="This source is no longer here">
-          <p>It was deleted, or the change that created it was undone.</p>
-        </EmptyState>
+        <GoneRecord noun="source" />
       </div>
     );
   }

@@ -1,10 +1,8 @@
 import type { SourceDetail, SourceKind } from '../../../core/api';
-import { useApp } from '../app/app-context';
-import { useApi } from '../hooks/use-api';
-import { useDraft } from '../hooks/use-draft';
+import { useRecordEditor } from '../hooks/use-record-editor';
 import type { EditorProps } from '../lists/LibraryView';
 import { EditorActions } from '../ui/EditorActions';
-import { EmptyState } from '../ui/EmptyState';
+import { GoneRecord } from '../ui/GoneRecord';
 import { Field } from '../ui/Field';
 import { TextField } from '../ui/TextField';
 import { NotesSection } from '../ui/NotesSection';
@@ -58,46 +56,34 @@ export function SourceEditor({
   onDeleted,
   onRead,
 }: EditorProps & { onRead: (id: string) => void }) {
-  const { attempt, notify } = useApp();
-  const loaded = useApi<SourceDetail>(id ? (c) => c.getSource({ id }) : null, [id]);
-  const { draft, set, dirty, revert, saved } = useDraft(loaded.data, toDraft, EMPTY);
-  if (id && loaded.error)
-    return (
-      <EmptyState title="This source is no longer here">
-        <p>It was deleted, or the change that created it was undone.</p>
-      </EmptyState>
-    );
-  if (id && !loaded.data) return null;
-  const source = loaded.data;
-
-  const save = async () => {
-    if (!draft.title.trim()) {
-      notify('error', 'A source needs a title.');
-      return;
-    }
-    const orNull = (v: string) => (v.trim() ? v.trim() : null);
-    const fields = {
-      title: draft.title,
-      kind: draft.kind,
-      outlet: orNull(draft.outlet),
-      author: orNull(draft.author),
-      url: orNull(draft.url),
-      publishedOn: orNull(draft.publishedOn),
-      language: orNull(draft.language),
-      body: draft.body,
-    };
-    const result = await attempt((c) =>
-      id ? c.updateSource({ id, ...fields }) : c.createSource(fields),
-    );
-    if (result) {
-      saved();
-      notify('info', id ? 'Source saved' : 'Source added');
-      onSaved(result.id);
-    }
-  };
-  const remove = async () => {
-    if (id && (await attempt((c) => c.deleteSource({ id })))) onDeleted();
-  };
+  const editor = useRecordEditor({
+    id,
+    noun: 'source',
+    load: (c, sourceId) => c.getSource({ id: sourceId }),
+    toDraft,
+    empty: EMPTY,
+    problem: (d) => (d.title.trim() ? null : 'A source needs a title.'),
+    save: (c, d, sourceId) => {
+      const orNull = (v: string) => (v.trim() ? v.trim() : null);
+      const fields = {
+        title: d.title,
+        kind: d.kind,
+        outlet: orNull(d.outlet),
+        author: orNull(d.author),
+        url: orNull(d.url),
+        publishedOn: orNull(d.publishedOn),
+        language: orNull(d.language),
+        body: d.body,
+      };
+      return sourceId ? c.updateSource({ id: sourceId, ...fields }) : c.createSource(fields);
+    },
+    remove: (c, sourceId) => c.deleteSource({ id: sourceId }),
+    onSaved,
+    onDeleted,
+  });
+  if (editor.gone) return <GoneRecord noun="source" />;
+  if (editor.loading) return null;
+  const { record: source, draft, set, dirty, revert, save, remove } = editor;
 
   return (
     <form

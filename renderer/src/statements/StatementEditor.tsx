@@ -5,7 +5,7 @@ import type { ViewName } from '../app/views';
 import { resolveActorId } from '../actors/resolve-actor';
 import { formatTimestamp } from '../format/dates';
 import { useApi } from '../hooks/use-api';
-import { EmptyState } from '../ui/EmptyState';
+import { GoneRecord } from '../ui/GoneRecord';
 import { Field } from '../ui/Field';
 import { TextAreaField, TextField } from '../ui/TextField';
 import { NotesSection } from '../ui/NotesSection';
@@ -53,11 +53,7 @@ export function StatementEditor({
   }, [statement]);
 
   if (id && loaded.error) {
-    return (
-      <EmptyState title="This statement is no longer here">
-        <p>It was deleted, or the change that created it was undone.</p>
-      </EmptyState>
-    );
+    return <GoneRecord noun="statement" />;
   }
   if (id && !statement) return null;
 
