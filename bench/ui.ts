@@ -19,18 +19,16 @@
 import type { Browser, Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { createService } from '../core/service/index';
-import { createWorkspace } from '../db/workspace';
 import { CHROMIUM_LAUNCH } from '../e2e/chromium';
-import { CORPUS_FILE, corpusExists, corpusSentences, loadArticles, prng, shuffle } from './corpus';
+import { parseBenchArgs } from './args';
+import { CORPUS_FILE, corpusExists } from './corpus';
+import { buildWorkspace } from './ui-workspace';
 
 export const DEFAULT_STATEMENTS = 100_000;
 const REPO = fileURLToPath(new URL('../', import.meta.url));
@@ -60,84 +58,6 @@ export interface UiBenchResult {
   node: string;
   /** One-minute load average before and after: other work on the machine skews the figures. */
   load_avg: [number, number];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Building. bench/search.ts builds the same kind of workspace but does not export its builder;
-// this one shares its corpus helpers and its approach (actors and sources through the service,
-// statements by one prepared INSERT so the FTS triggers still run).
-
-// prettier-ignore
-const FIRST = ['Amina', 'Ahmed', 'Ana', 'Andrei', 'Beatriz', 'Carlos', 'Chen', 'Dmitri', 'Elena', 'Emeka', 'Fatima', 'Farhad', 'Grace', 'Hiroshi', 'Ingrid', 'Ibrahim', 'Karim', 'Leila', 'Maria', 'Omar'];
-// prettier-ignore
-const LAST = ['Abdullahi', 'Andersson', 'Bauer', 'Castillo', 'Dubois', 'García', 'Haddad', 'Hosseini', 'Kamau', 'Kowalski', 'Mensah', 'Nakamura', 'Okafor', 'Petrov', 'Rahimi', 'Santos', 'Schmidt', 'Silva', 'Tanaka', 'Yilmaz'];
-const BATCH = 50_000;
-const STAMP = '2021-01-15T09:00:00.000Z';
-
-async function buildWorkspace(
-  path: string,
-  statements: number,
-  log: (line: string) => void,
-): Promise<number> {
-  const started = performance.now();
-  const random = prng(20171016);
-  const sentences = shuffle(corpusSentences(), random);
-  const workspace = createWorkspace(path);
-  try {
-    const { db } = workspace;
-    db.pragma('cache_size = -262144');
-    const service = createService(workspace, { author: 'bench' });
-    const speakers = FIRST.flatMap((first) => LAST.map((last) => `${first} ${last}`)).map(
-      (name) => service.call('createActor', { name }).id,
-    );
-    const sources = loadArticles()
-      .slice(0, 100)
-      .map(
-        (a) =>
-          service.call('createSource', {
-            title: a.title,
-            outlet: 'Wikinews',
-            publishedOn: a.date.slice(0, 10),
-            body: a.text,
-          }).id,
-      );
-    const insert = db.prepare(
-      `INSERT INTO statements (id, speaker_id, source_id, text, kind, language, said_on, said_on_precision, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, 'en', ?, 'day', ?, ?)`,
-    );
-    const start = Date.parse('2019-01-01T00:00:00Z');
-    const insertBatch = db.transaction((from: number, to: number) => {
-      for (let i = from; i < to; i++) {
-        const day = new Date(start + Math.floor(random() * 730) * 86_400_000)
-          .toISOString()
-          .slice(0, 10);
-        insert.run(
-          randomUUID(),
-          speakers[Math.floor(random() * speakers.length)]!,
-          sources[Math.floor(random() * sources.length)]!,
-          sentences[i % sentences.length]!,
-          random() < 0.6 ? 'quote' : 'paraphrase',
-          day,
-          STAMP,
-          STAMP,
-        );
-      }
-    });
-    for (let from = 0; from < statements; from += BATCH) {
-      const to = Math.min(statements, from + BATCH);
-      insertBatch(from, to);
-      log(`  inserted ${to.toLocaleString('en')} / ${statements.toLocaleString('en')} statements`);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    db.exec(`INSERT INTO statements_fts (statements_fts) VALUES ('optimize')`);
-    db.exec('ANALYZE');
-    db.pragma('optimize');
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    service.close();
-  } finally {
-    workspace.close();
-  }
-  return (performance.now() - started) / 1000;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -333,47 +253,16 @@ function formatTable(r: UiBenchResult): string {
 }
 
 export async function main(args: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        statements: { type: 'string' },
-        runs: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        keep: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stderr.write(`${USAGE}\n`);
-    return 0;
-  }
-  const count = (raw: string | undefined, fallback: number, name: string): number | null => {
-    if (raw === undefined) return fallback;
-    const n = Number(raw.replace(/[_,]/g, ''));
-    if (!Number.isInteger(n) || n < 1) {
-      process.stderr.write(`--${name} must be a positive whole number, not ${raw}\n${USAGE}\n`);
-      return null;
-    }
-    return n;
-  };
-  const statements = count(values.statements, DEFAULT_STATEMENTS, 'statements');
-  const runs = count(values.runs, 5, 'runs');
-  if (statements === null || runs === null) return 2;
+  const parsed = parseBenchArgs(args, { usage: USAGE, statements: DEFAULT_STATEMENTS, runs: 5 });
+  if (typeof parsed === 'number') return parsed;
+  const { statements, runs } = parsed;
   if (!corpusExists()) {
     process.stderr.write(`The Wikinews corpus is missing: expected ${CORPUS_FILE}\n`);
     return 1;
   }
   try {
-    const result = await runUiBench({ statements, runs, keep: values.keep });
-    process.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `${formatTable(result)}\n`);
+    const result = await runUiBench({ statements, runs, keep: parsed.keep });
+    process.stdout.write(parsed.json ? `${JSON.stringify(result)}\n` : `${formatTable(result)}\n`);
     return 0;
   } catch (error) {
     process.stderr.write(`${(error as Error).stack}\n`);

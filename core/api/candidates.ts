@@ -35,9 +35,7 @@ export const candidateMethods = {
    * kind and date of the statement it falls in, when it falls in one.
    */
   suggestStatement: query<StatementSuggestion>()(
-    z
-      .strictObject({ sourceId: Id, start: z.number().int().min(0), end: z.number().int().min(0) })
-      .refine((v) => v.end > v.start, 'select at least one character'),
+    z.strictObject({ sourceId: Id, start: z.number().int().min(0), end: z.number().int().min(0) }),
   ),
   rejectCandidate: command<ReviewCandidate>()(z.strictObject({ id: Id })),
   /** Joins candidates of one source (a quote split around its attribution) into one. */

@@ -157,6 +157,7 @@ export const candidateHandlers: Handlers<keyof typeof candidateMethods> = {
 
   suggestStatement(ctx, { sourceId, start, end }) {
     const source = sourceOf(ctx, sourceId);
+    if (end <= start) throw new ParallaxError('invalid_input', 'Select at least one character.');
     if (end > source.body.length) {
       throw new ParallaxError(
         'invalid_input',
