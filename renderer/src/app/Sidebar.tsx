@@ -1,7 +1,7 @@
 import type { WorkspaceInfo } from '../../../core/api';
 import { useApi } from '../hooks/use-api';
 import { Icon } from '../ui/icons';
-import { VIEWS, type ViewName } from './views';
+import { PARENT_VIEW, VIEWS, type ViewName } from './views';
 
 export function Sidebar({ view, onView }: { view: ViewName; onView: (view: ViewName) => void }) {
   const info = useApi<WorkspaceInfo>((c) => c.workspaceInfo({}), [], { deferred: true }).data;
@@ -13,9 +13,7 @@ export function Sidebar({ view, onView }: { view: ViewName; onView: (view: ViewN
           key={v.name}
           type="button"
           className="nav-item"
-          aria-current={
-            v.name === view || (view === 'reader' && v.name === 'sources') ? 'page' : undefined
-          }
+          aria-current={v.name === view || PARENT_VIEW[view] === v.name ? 'page' : undefined}
           onClick={() => onView(v.name)}
         >
           <Icon name={v.icon} />

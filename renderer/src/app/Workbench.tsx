@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppState, MenuCommand } from '../../../core/app-api';
 import { onMenuCommand } from '../api/client';
 import { ActorsView } from '../actors/ActorsView';
+import { ComparisonsView } from '../compare/ComparisonsView';
+import { ComparisonView } from '../compare/ComparisonView';
 import { isEditingText, useHotkeys } from '../hooks/use-hotkeys';
 import { PropositionsView } from '../propositions/PropositionsView';
 import { ReaderView } from '../reader/ReaderView';
@@ -150,6 +152,10 @@ export function Workbench({
           onGo={go}
           onImport={() => fileInput.current?.click()}
         />
+      ) : destination.view === 'comparisons' ? (
+        <ComparisonsView key="comparisons" onGo={go} />
+      ) : destination.view === 'comparison' && destination.id ? (
+        <ComparisonView key={`comparison-${destination.id}`} id={destination.id} onGo={go} />
       ) : destination.view === 'reader' && destination.id ? (
         <ReaderView key={`reader-${destination.id}`} sourceId={destination.id} onGo={go} />
       ) : destination.view === 'actors' ? (

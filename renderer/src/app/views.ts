@@ -1,18 +1,26 @@
 import type { IconName } from '../ui/icons';
 
-export type ViewName = 'statements' | 'sources' | 'actors' | 'propositions' | 'reader';
+export type ViewName =
+  'statements' | 'sources' | 'actors' | 'propositions' | 'comparisons' | 'reader' | 'comparison';
 
 export const VIEWS: Array<{
   name: ViewName;
   label: string;
   icon: IconName;
-  count: 'statements' | 'sources' | 'actors' | 'propositions';
+  count: 'statements' | 'sources' | 'actors' | 'propositions' | 'comparisons';
 }> = [
   { name: 'statements', label: 'Statements', icon: 'statement', count: 'statements' },
   { name: 'sources', label: 'Sources', icon: 'source', count: 'sources' },
   { name: 'actors', label: 'Actors', icon: 'actor', count: 'actors' },
   { name: 'propositions', label: 'Propositions', icon: 'proposition', count: 'propositions' },
+  { name: 'comparisons', label: 'Comparisons', icon: 'compare', count: 'comparisons' },
 ];
+
+/** Views that belong under another in the sidebar (the reader under Sources…). */
+export const PARENT_VIEW: Partial<Record<ViewName, ViewName>> = {
+  reader: 'sources',
+  comparison: 'comparisons',
+};
 
 /** Where to go: a view, and optionally the record to select in it. */
 export interface Destination {

@@ -9,6 +9,7 @@ import { EditorActions } from '../ui/EditorActions';
 import { GoneRecord } from '../ui/GoneRecord';
 import { TextAreaField } from '../ui/TextField';
 import { NotesSection } from '../ui/NotesSection';
+import { CompareOpposed } from './CompareOpposed';
 import { StanceCounts } from './StanceCounts';
 
 interface PropositionDraft {
@@ -87,6 +88,7 @@ export function PropositionEditor({
             <h3 className="section-title" id="positions-title">
               Statements taking a position
             </h3>
+            <CompareOpposed proposition={proposition} onGo={onGo} />
             {proposition.stances.length === 0 ? (
               <p className="field-hint">
                 No statement is linked yet. Link one from a statement’s “Positions”.

@@ -13,6 +13,7 @@ const PATHS = {
   file: 'M6 3h9l4 4v14H6zM14 3v5h5',
   up: 'M12 19V5M5 12l7-7 7 7',
   logo: 'M4 6h10M4 12h16M4 18h7M17 4v4M20 16v4',
+  compare: 'M4 4h6v16H4zM14 4h6v16h-6z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,0 +1,40 @@
+import { expect, test } from './fixtures';
+
+test.describe('comparison', () => {
+  test.use({ opening: 'start-screen' });
+
+  test('open Dillon against the fighter side by side, write an assessment, undo it', async ({
+    start,
+    app,
+  }) => {
+    const { page } = app;
+    await start.openSample();
+    await page.getByRole('button', { name: /^Comparisons/ }).click();
+    await page
+      .getByRole('listbox', { name: 'Comparisons' })
+      .getByRole('option')
+      .filter({ hasText: /Dillon/ })
+      .dblclick();
+    const table = page.locator('.compare-table');
+    await expect(table).toContainText('Col. Ryan Dillon');
+    await expect(table).toContainText('PMF fighter');
+    await expect(table.getByRole('row', { name: /Stance/ })).toContainText('denies');
+    await expect(table.getByRole('row', { name: /Stance/ })).toContainText('affirms');
+
+    const assessment = page.getByRole('textbox', { name: 'Assessment' });
+    const before = await assessment.inputValue();
+    await assessment.fill('The video contradicts the denial within days.');
+    await page.getByRole('button', { name: 'Save assessment' }).click();
+    await expect(page.getByText('Assessment saved')).toBeVisible();
+
+    await page.locator('.compare-body').focus();
+    await page.keyboard.press('Control+z');
+    await expect(assessment).toHaveValue(before);
+
+    // Columns move from the keyboard.
+    const firstHeader = table.locator('thead th').nth(1);
+    const firstSpeaker = await firstHeader.innerText();
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await expect(table.locator('thead th').nth(2)).toHaveText(firstSpeaker.replace(/^1/, '2'));
+  });
+});

@@ -1,0 +1,68 @@
+import type { Comparison } from '../../../core/api';
+import { useApp } from '../app/app-context';
+import type { ViewName } from '../app/views';
+import { formatTimestamp } from '../format/dates';
+import { LibraryView } from '../lists/LibraryView';
+
+/** Saved comparisons; opening one shows its columns. */
+export function ComparisonsView({ onGo }: { onGo: (view: ViewName, id?: string) => void }) {
+  const { client } = useApp();
+  return (
+    <LibraryView<Comparison>
+      kind="comparisons"
+      title="Comparisons"
+      rowHeight={60}
+      fetchPage={async (query, offset, limit) => {
+        const page = await client.listComparisons({ offset, limit });
+        const wanted = query.toLowerCase();
+        return query
+          ? {
+              items: page.items.filter((c) => c.title.toLowerCase().includes(wanted)),
+              total: page.total,
+            }
+          : page;
+      }}
+      renderRow={(c) =>
+        c ? (
+          <>
+            <div className="row-line">
+              <span className="row-primary" dir="auto">
+                {c.title}
+              </span>
+              <span className="row-meta">{c.itemCount} statements</span>
+            </div>
+            <div className="row-secondary" dir="auto">
+              {c.assessment ? c.assessment : 'No assessment yet'} · changed{' '}
+              {formatTimestamp(c.updatedAt)}
+            </div>
+          </>
+        ) : (
+          <div className="row-placeholder" aria-hidden="true" />
+        )
+      }
+      renderEditor={({ id }) =>
+        id ? (
+          <div className="detail">
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => onGo('comparison', id)}
+            >
+              Open side by side
+            </button>
+          </div>
+        ) : (
+          <p className="detail field-hint">
+            New comparisons start from a proposition or the conflict board: choose two statements
+            and compare them.
+          </p>
+        )
+      }
+      onActivate={(c) => onGo('comparison', c.id)}
+      emptyTitle="No comparisons yet"
+      emptyHint="Compare statements from a proposition or from the conflict board."
+      placeholder="Filter comparisons"
+      newLabel="New comparison"
+    />
+  );
+}
