@@ -38,3 +38,31 @@ test.describe('comparison', () => {
     await expect(table.locator('thead th').nth(2)).toHaveText(firstSpeaker.replace(/^1/, '2'));
   });
 });
+
+test.describe('conflict board', () => {
+  test.use({ opening: 'start-screen' });
+
+  test('lists Dillon against the fighter and Velayati against the Ministry, and opens a pair side by side', async ({
+    start,
+    app,
+  }) => {
+    const { page } = app;
+    await start.openSample();
+    await page.getByRole('button', { name: /^Conflicts/ }).click();
+    const board = page.getByRole('list', { name: 'Opposed statements' });
+    const dillonAndFighter = board
+      .getByRole('listitem')
+      .filter({ hasText: 'Col. Ryan Dillon' })
+      .filter({ hasText: 'We hung our pictures' });
+    await expect(dillonAndFighter.first()).toBeVisible();
+    await expect(
+      board
+        .getByRole('listitem')
+        .filter({ hasText: 'Ali Akbar Velayati' })
+        .filter({ hasText: 'Ministry of Peshmerga' }),
+    ).toHaveCount(1);
+    await dillonAndFighter.first().getByRole('button', { name: 'Compare side by side' }).click();
+    await expect(page.locator('.compare-table')).toContainText('We hung our pictures');
+    await expect(page.locator('.compare-table')).toContainText('Col. Ryan Dillon');
+  });
+});

@@ -18,7 +18,9 @@ export function Sidebar({ view, onView }: { view: ViewName; onView: (view: ViewN
         >
           <Icon name={v.icon} />
           <span>{v.label}</span>
-          <span className="nav-count">{info ? info.counts[v.count].toLocaleString('en') : ''}</span>
+          <span className="nav-count">
+            {info && v.count ? info.counts[v.count].toLocaleString('en') : ''}
+          </span>
         </button>
       ))}
     </nav>

@@ -3,6 +3,7 @@ import type { AppState, MenuCommand } from '../../../core/app-api';
 import { onMenuCommand } from '../api/client';
 import { ActorsView } from '../actors/ActorsView';
 import { ComparisonsView } from '../compare/ComparisonsView';
+import { ConflictsView } from '../compare/ConflictsView';
 import { ComparisonView } from '../compare/ComparisonView';
 import { isEditingText, useHotkeys } from '../hooks/use-hotkeys';
 import { PropositionsView } from '../propositions/PropositionsView';
@@ -152,6 +153,8 @@ export function Workbench({
           onGo={go}
           onImport={() => fileInput.current?.click()}
         />
+      ) : destination.view === 'conflicts' ? (
+        <ConflictsView key="conflicts" onGo={go} />
       ) : destination.view === 'comparisons' ? (
         <ComparisonsView key="comparisons" onGo={go} />
       ) : destination.view === 'comparison' && destination.id ? (

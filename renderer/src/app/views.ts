@@ -1,18 +1,26 @@
 import type { IconName } from '../ui/icons';
 
 export type ViewName =
-  'statements' | 'sources' | 'actors' | 'propositions' | 'comparisons' | 'reader' | 'comparison';
+  | 'statements'
+  | 'sources'
+  | 'actors'
+  | 'propositions'
+  | 'conflicts'
+  | 'comparisons'
+  | 'reader'
+  | 'comparison';
 
 export const VIEWS: Array<{
   name: ViewName;
   label: string;
   icon: IconName;
-  count: 'statements' | 'sources' | 'actors' | 'propositions' | 'comparisons';
+  count: 'statements' | 'sources' | 'actors' | 'propositions' | 'comparisons' | null;
 }> = [
   { name: 'statements', label: 'Statements', icon: 'statement', count: 'statements' },
   { name: 'sources', label: 'Sources', icon: 'source', count: 'sources' },
   { name: 'actors', label: 'Actors', icon: 'actor', count: 'actors' },
   { name: 'propositions', label: 'Propositions', icon: 'proposition', count: 'propositions' },
+  { name: 'conflicts', label: 'Conflicts', icon: 'conflict', count: null },
   { name: 'comparisons', label: 'Comparisons', icon: 'compare', count: 'comparisons' },
 ];
 

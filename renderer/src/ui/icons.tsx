@@ -14,6 +14,7 @@ const PATHS = {
   up: 'M12 19V5M5 12l7-7 7 7',
   logo: 'M4 6h10M4 12h16M4 18h7M17 4v4M20 16v4',
   compare: 'M4 4h6v16H4zM14 4h6v16h-6z',
+  conflict: 'M4 7h10l-3-3M20 17H10l3 3',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import type { Conflict, ConflictSide, Page, Proposition } from '../../../core/api';
+import { useApp } from '../app/app-context';
+import type { ViewName } from '../app/views';
+import { formatSaidOn } from '../format/dates';
+import { useApi } from '../hooks/use-api';
+import { StanceBadge } from '../statements/StanceBadge';
+import { EmptyState } from '../ui/EmptyState';
+import { OptionSelect } from '../ui/OptionSelect';
+
+const PAGE = 100;
+
+function Side({ side }: { side: ConflictSide }) {
+  return (
+    <div className="conflict-side">
+      <div className="row-line">
+        <StanceBadge stance={side.stance} />
+        <span className="row-primary" dir="auto">
+          {side.speaker}
+        </span>
+        <span className="row-meta">{formatSaidOn(side.date, side.datePrecision)}</span>
+      </div>
+      <p className="review-text" dir="auto">
+        {side.text}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The conflict board: every pair of statements that affirm and deny the same proposition,
+ * grouped by proposition, different speakers first, then by date; flips (one actor, or one
+ * organisation through its members, changing its stance) are marked.
+ */
+export function ConflictsView({ onGo }: { onGo: (view: ViewName, id?: string) => void }) {
+  const { attempt } = useApp();
+  const [propositionId, setPropositionId] = useState<string | undefined>(undefined);
+  const [flipsOnly, setFlipsOnly] = useState(false);
+  const [shown, setShown] = useState(PAGE);
+  const propositions = useApi<Page<Proposition>>((c) => c.listPropositions({ limit: 1000 }), [], {
+    deferred: true,
+  });
+  const conflicts = useApi<{ items: Conflict[]; total: number }>(
+    (c) => c.listConflicts({ propositionId, flipsOnly, limit: Math.min(shown, 1000) }),
+    [propositionId, flipsOnly, shown],
+  );
+  const items = conflicts.data?.items ?? [];
+  const compare = async (conflict: Conflict) => {
+    const comparison = await attempt((c) =>
+      c.createComparison({
+        title:
+          `${conflict.b.speaker} vs. ${conflict.a.speaker}: ${conflict.proposition.text}`.slice(
+            0,
+            500,
+          ),
+        statementIds: [conflict.b.statementId, conflict.a.statementId],
+      }),
+    );
+    if (comparison) onGo('comparison', comparison.id);
+  };
+
+  return (
+    <section className="compare" aria-labelledby="conflicts-title">
+      <div className="pane-header">
+        <div>
+          <h1 className="pane-title" id="conflicts-title">
+            Conflicts
+          </h1>
+          <div className="pane-subtitle" aria-live="polite">
+            {conflicts.data
+              ? `${conflicts.data.total.toLocaleString('en')} opposed pairs`
+              : 'Loading…'}
+          </div>
+        </div>
+        <div className="actions actions-end">
+          <OptionSelect
+            label="Proposition"
+            none="Every proposition"
+            value={propositionId}
+            items={propositions.data?.items ?? []}
+            text={(p) => p.text}
+            onChange={setPropositionId}
+          />
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={flipsOnly}
+              onChange={(e) => setFlipsOnly(e.target.checked)}
+            />{' '}
+            Flips only
+          </label>
+        </div>
+      </div>
+      <div className="compare-body">
+        {conflicts.data && items.length === 0 ? (
+          <EmptyState title={flipsOnly ? 'No flips' : 'No conflicts yet'}>
+            <p>
+              A conflict appears when one statement affirms a proposition and another denies it.
+              Link statements to propositions from a statement’s “Positions”.
+            </p>
+          </EmptyState>
+        ) : (
+          <ol className="conflicts" aria-label="Opposed statements">
+            {items.map((conflict, i) => (
+              <li key={`${conflict.a.statementId}-${conflict.b.statementId}`} className="conflict">
+                {i === 0 || items[i - 1]!.proposition.id !== conflict.proposition.id ? (
+                  <h2 className="conflict-proposition" dir="auto">
+                    {conflict.proposition.text}
+                  </h2>
+                ) : null}
+                <div className="conflict-pair">
+                  <Side side={conflict.a} />
+                  <Side side={conflict.b} />
+                  <div className="conflict-actions">
+                    {conflict.flip ? (
+                      <span
+                        className="badge"
+                        title="The same actor, or organisation, on different dates"
+                      >
+                        flip{conflict.organisation ? ` · ${conflict.organisation.name}` : ''}
+                      </span>
+                    ) : null}
+                    <button type="button" className="btn" onClick={() => void compare(conflict)}>
+                      Compare side by side
+                    </button>
+                  </div>
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+        {conflicts.data && items.length < conflicts.data.total && shown < 1000 ? (
+          <button type="button" className="btn" onClick={() => setShown((n) => n + PAGE)}>
+            Show more
+          </button>
+        ) : null}
+      </div>
+    </section>
+  );
+}
