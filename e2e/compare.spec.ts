@@ -66,3 +66,28 @@ test.describe('conflict board', () => {
     await expect(page.locator('.compare-table')).toContainText('Col. Ryan Dillon');
   });
 });
+
+test.describe('positions and timeline', () => {
+  test.use({ opening: 'start-screen' });
+
+  test('the matrix shows stances by symbol and word, the timeline draws the conflicts', async ({
+    start,
+    app,
+  }) => {
+    const { page } = app;
+    await start.openSample();
+    await page.getByRole('button', { name: /^Positions/ }).click();
+    const dillon = page.locator('.matrix tbody tr').filter({ hasText: 'Col. Ryan Dillon' });
+    await expect(dillon).toContainText('✗');
+    await expect(dillon).toContainText('denies');
+    await dillon.getByRole('button').first().click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Col. Ryan Dillon' })).toBeVisible();
+
+    await page.getByRole('button', { name: /^Timeline/ }).click();
+    const timeline = page.locator('svg.timeline');
+    await expect(timeline).toBeVisible();
+    await expect(timeline.locator('.conflict-line')).toHaveCount(4);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(timeline).toHaveAttribute('width', /\d+/);
+  });
+});

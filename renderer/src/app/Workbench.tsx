@@ -4,6 +4,8 @@ import { onMenuCommand } from '../api/client';
 import { ActorsView } from '../actors/ActorsView';
 import { ComparisonsView } from '../compare/ComparisonsView';
 import { ConflictsView } from '../compare/ConflictsView';
+import { MatrixView } from '../compare/MatrixView';
+import { TimelineView } from '../compare/TimelineView';
 import { ComparisonView } from '../compare/ComparisonView';
 import { isEditingText, useHotkeys } from '../hooks/use-hotkeys';
 import { PropositionsView } from '../propositions/PropositionsView';
@@ -153,6 +155,10 @@ export function Workbench({
           onGo={go}
           onImport={() => fileInput.current?.click()}
         />
+      ) : destination.view === 'matrix' ? (
+        <MatrixView key="matrix" onGo={go} />
+      ) : destination.view === 'timeline' ? (
+        <TimelineView key="timeline" />
       ) : destination.view === 'conflicts' ? (
         <ConflictsView key="conflicts" onGo={go} />
       ) : destination.view === 'comparisons' ? (

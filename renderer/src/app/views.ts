@@ -6,6 +6,8 @@ export type ViewName =
   | 'actors'
   | 'propositions'
   | 'conflicts'
+  | 'matrix'
+  | 'timeline'
   | 'comparisons'
   | 'reader'
   | 'comparison';
@@ -21,6 +23,8 @@ export const VIEWS: Array<{
   { name: 'actors', label: 'Actors', icon: 'actor', count: 'actors' },
   { name: 'propositions', label: 'Propositions', icon: 'proposition', count: 'propositions' },
   { name: 'conflicts', label: 'Conflicts', icon: 'conflict', count: null },
+  { name: 'matrix', label: 'Positions', icon: 'matrix', count: null },
+  { name: 'timeline', label: 'Timeline', icon: 'timeline', count: null },
   { name: 'comparisons', label: 'Comparisons', icon: 'compare', count: 'comparisons' },
 ];
 

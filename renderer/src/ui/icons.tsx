@@ -15,6 +15,8 @@ const PATHS = {
   logo: 'M4 6h10M4 12h16M4 18h7M17 4v4M20 16v4',
   compare: 'M4 4h6v16H4zM14 4h6v16h-6z',
   conflict: 'M4 7h10l-3-3M20 17H10l3 3',
+  matrix: 'M4 4h16v16H4zM4 10h16M4 15h16M10 4v16M15 4v16',
+  timeline: 'M3 12h18M7 8v8M12 10v4M17 7v10',
 } as const;
 
 export type IconName = keyof typeof PATHS;
