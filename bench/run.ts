@@ -17,6 +17,14 @@ const BENCHMARKS: Record<string, { describe: string; load: () => Promise<{ main:
     describe: 'quotation and reported-speech extraction over the Wikinews corpus',
     load: () => import('./extract'),
   },
+  conflicts: {
+    describe: 'the conflict board (listConflicts): first page, deep page, flips, one proposition',
+    load: () => import('./conflicts'),
+  },
+  diff: {
+    describe: 'word diff of two 3,000-character statements and of two unrelated 30,000-word texts',
+    load: () => import('./diff'),
+  },
   ui: {
     describe: 'first paint, DOM size and scrolling of the statement list in Chromium',
     load: () => import('./ui'),

@@ -4,6 +4,7 @@ import { UsageError, wantsHelp } from './args';
 import { processIo, type Command, type Io } from './command';
 import { addStatement } from './commands/add-statement';
 import { check } from './commands/check';
+import { conflicts } from './commands/conflicts';
 import { extractCommand } from './commands/extract';
 import { importCommand } from './commands/import';
 import { init } from './commands/init';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   addStatement,
   statements,
   search,
+  conflicts,
   extractCommand,
   check,
   sample,

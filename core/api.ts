@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import { actorMethods } from './api/actors';
 import { candidateMethods } from './api/candidates';
 import { comparisonMethods } from './api/comparisons';
+import { conflictMethods } from './api/conflicts';
 import { historyMethods } from './api/history';
+import { matrixMethods } from './api/matrix';
 import type { MethodSpec } from './api/method';
 import { noteMethods } from './api/notes';
 import { propositionMethods } from './api/propositions';
@@ -21,10 +23,12 @@ export const api = {
   ...statementMethods,
   ...propositionMethods,
   ...comparisonMethods,
+  ...conflictMethods,
   ...tagMethods,
   ...noteMethods,
   ...searchMethods,
   ...candidateMethods,
+  ...matrixMethods,
   ...historyMethods,
 } satisfies Record<string, MethodSpec>;
 

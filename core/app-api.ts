@@ -67,13 +67,21 @@ export type AppInput<M extends AppMethodName> = Z.input<AppApi[M]['input']>;
 export type AppOutput<M extends AppMethodName> = Exclude<AppApi[M]['output'], undefined>;
 
 /** Commands the desktop menu sends to the renderer (the contract's one event). */
-export const MENU_COMMANDS = ['new', 'open', 'import', 'find', 'undo', 'redo', 'export', 'close'] as const;
+export const MENU_COMMANDS = [
+  'new',
+  'open',
+  'import',
+  'find',
+  'undo',
+  'redo',
+  'export',
+  'close',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What Electron's preload exposes as `window.parallax` (the renderer's IPC transport). */
 export type BridgeResponse =
-  | { ok: true; result: unknown }
-  | { ok: false; error: { code: string; message: string } };
+  { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
 
 export interface ParallaxBridge {
   call(method: string, input: unknown): Promise<BridgeResponse>;

@@ -7,7 +7,9 @@ import { join } from 'node:path';
  */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.PARALLAX_HOME) return env.PARALLAX_HOME;
-  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Parallax');
-  if (process.platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Parallax');
+  if (process.platform === 'darwin')
+    return join(homedir(), 'Library', 'Application Support', 'Parallax');
+  if (process.platform === 'win32')
+    return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Parallax');
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'parallax');
 }

@@ -28,7 +28,10 @@ export function invalidInput(method: string, error: z.ZodError): ParallaxError {
     return `${field}: ${issue.message}`;
   });
   const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
-  return new ParallaxError('invalid_input', `Invalid input to ${method} — ${parts.join('; ')}${more}.`);
+  return new ParallaxError(
+    'invalid_input',
+    `Invalid input to ${method} — ${parts.join('; ')}${more}.`,
+  );
 }
 
 const WORKSPACE_CODES: Record<WorkspaceError['code'], ApiErrorCode> = {
@@ -47,11 +50,15 @@ const WORKSPACE_CODES: Record<WorkspaceError['code'], ApiErrorCode> = {
  */
 export function toParallaxError(error: unknown): ParallaxError {
   if (error instanceof ParallaxError) return error;
-  if (error instanceof WorkspaceError) return new ParallaxError(WORKSPACE_CODES[error.code], error.message);
+  if (error instanceof WorkspaceError)
+    return new ParallaxError(WORKSPACE_CODES[error.code], error.message);
   const code = (error as { code?: unknown })?.code;
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
     if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-      return new ParallaxError('conflict', 'That would duplicate something the workspace already has.');
+      return new ParallaxError(
+        'conflict',
+        'That would duplicate something the workspace already has.',
+      );
     }
     if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
       return new ParallaxError('in_use', 'That refers to, or is still used by, another record.');
@@ -60,14 +67,28 @@ export function toParallaxError(error: unknown): ParallaxError {
       return new ParallaxError('invalid_input', 'That value is not allowed here.');
     }
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-      return new ParallaxError('io', 'The workspace is busy in another program; try again in a moment.');
+      return new ParallaxError(
+        'io',
+        'The workspace is busy in another program; try again in a moment.',
+      );
     }
     if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
       return new ParallaxError('damaged', 'The workspace file is damaged.');
     }
-    if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR' || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_READONLY') {
-      return new ParallaxError('io', 'The workspace file could not be written (disk full or read-only?).');
+    if (
+      code === 'SQLITE_FULL' ||
+      code === 'SQLITE_IOERR' ||
+      code.startsWith('SQLITE_IOERR') ||
+      code === 'SQLITE_READONLY'
+    ) {
+      return new ParallaxError(
+        'io',
+        'The workspace file could not be written (disk full or read-only?).',
+      );
     }
   }
-  return new ParallaxError('internal', `Something went wrong inside Parallax: ${(error as Error)?.message ?? String(error)}`);
+  return new ParallaxError(
+    'internal',
+    `Something went wrong inside Parallax: ${(error as Error)?.message ?? String(error)}`,
+  );
 }

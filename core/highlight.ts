@@ -52,7 +52,7 @@ function foldWithOrigin(text: string): FoldedText {
     if (origin) for (let k = run; k < end; k++) origin.push(k);
     folded += text.slice(run, end).toLowerCase();
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (text.charCodeAt(i) <= 0x7f) {
       i++;
       continue;
@@ -121,7 +121,9 @@ export function findMatches(text: string, terms: QueryTerm[]): Array<[number, nu
       ranges.push([startOriginal, endOriginal]);
     }
   }
-  return ranges.sort((a, b) => a[0] - b[0]).filter((r, i, all) => i === 0 || r[0] >= all[i - 1]![1]);
+  return ranges
+    .sort((a, b) => a[0] - b[0])
+    .filter((r, i, all) => i === 0 || r[0] >= all[i - 1]![1]);
 }
 
 function escapeHtml(text: string): string {

@@ -18,7 +18,9 @@ export class RecentStore {
       if (!Array.isArray(parsed.recent)) return [];
       return parsed.recent.filter(
         (r): r is RecentWorkspace =>
-          typeof r?.path === 'string' && typeof r?.name === 'string' && typeof r?.openedAt === 'string',
+          typeof r?.path === 'string' &&
+          typeof r?.name === 'string' &&
+          typeof r?.openedAt === 'string',
       );
     } catch {
       // A missing or unreadable list is an empty one; it is only a convenience.

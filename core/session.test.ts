@@ -30,13 +30,17 @@ describe('AppSession', () => {
     expect(state.workspace?.path).toBe(join(dir, 'Kirkuk research.parallax'));
     expect(state.workspace?.name).toBe('Kirkuk research');
     expect(state.recent.map((r) => r.path)).toEqual([join(dir, 'Kirkuk research.parallax')]);
-    expect(JSON.parse(readFileSync(join(dir, 'data', 'recent.json'), 'utf8')).recent).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(dir, 'data', 'recent.json'), 'utf8')).recent).toHaveLength(
+      1,
+    );
   });
 
   it('refuses to create over an existing file and to open a foreign one, keeping what is open', () => {
     call('newWorkspace', { path: join(dir, 'a.parallax') });
     writeFileSync(join(dir, 'notes.parallax'), 'plain text');
-    expect(() => call('newWorkspace', { path: join(dir, 'notes.parallax') })).toThrow(ParallaxError);
+    expect(() => call('newWorkspace', { path: join(dir, 'notes.parallax') })).toThrow(
+      ParallaxError,
+    );
     expect(() => call('openWorkspace', { path: join(dir, 'notes.parallax') })).toThrow(
       expect.objectContaining({ code: 'not_a_workspace' }),
     );
@@ -71,7 +75,9 @@ describe('AppSession', () => {
   it('forgets a recent workspace and has no native dialogs outside Electron', () => {
     call('newWorkspace', { path: join(dir, 'c.parallax') });
     expect(call<AppState>('forgetRecent', { path: join(dir, 'c.parallax') }).recent).toEqual([]);
-    expect(() => call('chooseAndOpenWorkspace')).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+    expect(() => call('chooseAndOpenWorkspace')).toThrow(
+      expect.objectContaining({ code: 'invalid_input' }),
+    );
   });
 
   it('imports a dropped file, queueing what it says for review, and refuses a broken one unchanged', async () => {
@@ -82,14 +88,24 @@ describe('AppSession', () => {
       contentBase64: Buffer.from(text).toString('base64'),
     })) as { outcome: string; source: { id: string } };
     expect(imported.outcome).toBe('created');
-    const queue = call<Array<{ text: string; speaker: string }>>('listCandidates', { sourceId: imported.source.id });
-    expect(queue).toEqual([expect.objectContaining({ text: 'We will not sign this agreement,', speaker: 'Jane Doe' })]);
+    const queue = call<Array<{ text: string; speaker: string }>>('listCandidates', {
+      sourceId: imported.source.id,
+    });
+    expect(queue).toEqual([
+      expect.objectContaining({ text: 'We will not sign this agreement,', speaker: 'Jane Doe' }),
+    ]);
     const before = call<{ counts: object }>('workspaceInfo').counts;
     await expect(
       Promise.resolve().then(() =>
-        session.call('importFile', { fileName: 'broken.pdf', contentBase64: Buffer.from('not a pdf').toString('base64') }),
+        session.call('importFile', {
+          fileName: 'broken.pdf',
+          contentBase64: Buffer.from('not a pdf').toString('base64'),
+        }),
       ),
-    ).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('broken.pdf') });
+    ).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('broken.pdf'),
+    });
     expect(call<{ counts: object }>('workspaceInfo').counts).toEqual(before);
   });
 });

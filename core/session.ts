@@ -2,7 +2,14 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { api, isMethodName } from './api';
-import { appApi, isAppMethodName, type AppMethodName, type AppOutput, type AppState, type FolderListing } from './app-api';
+import {
+  appApi,
+  isAppMethodName,
+  type AppMethodName,
+  type AppOutput,
+  type AppState,
+  type FolderListing,
+} from './app-api';
 import { createWorkspace, openWorkspace, WORKSPACE_EXTENSION } from '../db/workspace';
 import { invalidInput, ParallaxError, toParallaxError } from './errors';
 import { RecentStore } from './recent-store';
@@ -46,7 +53,10 @@ export class AppSession {
       if (isAppMethodName(method)) return this.callApp(method, input);
       if (isMethodName(method)) {
         if (!this.service) {
-          throw new ParallaxError('no_workspace', 'No workspace is open. Create or open one first.');
+          throw new ParallaxError(
+            'no_workspace',
+            'No workspace is open. Create or open one first.',
+          );
         }
         return this.service.call(method, input);
       }
@@ -113,11 +123,16 @@ export class AppSession {
     const parsed = appApi.importFile.input.safeParse(input ?? {});
     if (!parsed.success) throw invalidInput('importFile', parsed.error);
     const service = this.service;
-    if (!service) throw new ParallaxError('no_workspace', 'Open a workspace before importing into it.');
+    if (!service)
+      throw new ParallaxError('no_workspace', 'Open a workspace before importing into it.');
     const bytes = Buffer.from(parsed.data.contentBase64, 'base64');
     if (bytes.length > MAX_IMPORT_FILE_BYTES) throw tooBigError(parsed.data.fileName, bytes.length);
     try {
-      return await importBytes((source) => service.call('importSource', source), bytes, parsed.data.fileName);
+      return await importBytes(
+        (source) => service.call('importSource', source),
+        bytes,
+        parsed.data.fileName,
+      );
     } catch (error) {
       throw toParallaxError(error);
     }
@@ -146,9 +161,15 @@ export class AppSession {
         return listFolder(data.path ?? this.defaultFolder) as AppOutput<M>;
       case 'chooseAndOpenWorkspace':
       case 'chooseAndCreateWorkspace':
-        throw new ParallaxError('invalid_input', 'This window has no native file dialog; use the folder browser.');
+        throw new ParallaxError(
+          'invalid_input',
+          'This window has no native file dialog; use the folder browser.',
+        );
       default:
-        throw new ParallaxError('invalid_input', `Parallax has no method called ${String(method)}.`);
+        throw new ParallaxError(
+          'invalid_input',
+          `Parallax has no method called ${String(method)}.`,
+        );
     }
   }
 }
@@ -170,12 +191,15 @@ export function listFolder(path: string): FolderListing {
     try {
       const stat = statSync(full);
       if (stat.isDirectory()) entries.push({ name, path: full, kind: 'folder' });
-      else if (stat.isFile() && name.endsWith(WORKSPACE_EXTENSION)) entries.push({ name, path: full, kind: 'workspace' });
+      else if (stat.isFile() && name.endsWith(WORKSPACE_EXTENSION))
+        entries.push({ name, path: full, kind: 'workspace' });
     } catch {
       // Unreadable entries (broken links, permissions) are simply not offered.
     }
   }
-  entries.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'folder' ? -1 : 1));
+  entries.sort((a, b) =>
+    a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'folder' ? -1 : 1,
+  );
   const parent = dirname(folder);
   return { path: folder, parent: parent === folder ? null : parent, entries };
 }

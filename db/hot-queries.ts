@@ -39,3 +39,27 @@ export const SEARCH_STATEMENTS = `
   WHERE statements_fts MATCH ?
   ORDER BY f.rank
   LIMIT 20`;
+
+/**
+ * How many statements affirm and deny each proposition: the conflict board's counts, one pass
+ * over the covering index stances_by_proposition, no table rows read.
+ */
+export const CONFLICT_COUNTS = `
+  SELECT proposition_id AS id, stance, count(*) AS n FROM stances
+  WHERE stance IN ('affirms', 'denies')
+  GROUP BY proposition_id, stance`;
+
+/** The same counts for one proposition. (proposition_id) */
+export const CONFLICT_COUNTS_ONE = `
+  SELECT proposition_id AS id, stance, count(*) AS n FROM stances
+  WHERE proposition_id = ? AND stance IN ('affirms', 'denies')
+  GROUP BY proposition_id, stance`;
+
+/** The affirming and denying statements of one proposition, with their speakers. (proposition_id) */
+export const CONFLICT_SIDES = `
+  SELECT st.stance, s.seq, s.id, s.speaker_id AS speakerId, a.name AS speaker, s.text,
+    s.said_on AS date, s.said_on_precision AS datePrecision
+  FROM stances st
+  JOIN statements s ON s.id = st.statement_id
+  JOIN actors a ON a.id = s.speaker_id
+  WHERE st.proposition_id = ? AND st.stance IN ('affirms', 'denies')`;

@@ -1,6 +1,9 @@
 import type { Database as Db } from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  CONFLICT_COUNTS,
+  CONFLICT_COUNTS_ONE,
+  CONFLICT_SIDES,
   SEARCH_STATEMENTS,
   STANCES_BY_PROPOSITION,
   STATEMENTS_BY_DATE_RANGE,
@@ -76,6 +79,26 @@ describe('hot query plans', () => {
     expect(details.join('\n')).toMatch(
       /SEARCH stances USING INDEX stances_by_proposition \(proposition_id=\?\)/,
     );
+  });
+
+  it('conflict counts read only the covering index stances_by_proposition, in its order', () => {
+    const all = plan(CONFLICT_COUNTS, []).join('\n');
+    expect(all).toMatch(/^SCAN stances USING COVERING INDEX stances_by_proposition$/);
+    const one = plan(CONFLICT_COUNTS_ONE, ['proposition-id']);
+    expectIndexedPlan(one);
+    expect(one.join('\n')).toMatch(
+      /SEARCH stances USING COVERING INDEX stances_by_proposition \(proposition_id=\? AND stance=\?\)/,
+    );
+  });
+
+  it("a proposition's conflict sides use stances_by_proposition and join by key", () => {
+    const details = plan(CONFLICT_SIDES, ['proposition-id']);
+    expectIndexedPlan(details);
+    const text = details.join('\n');
+    expect(text).toMatch(
+      /SEARCH st USING INDEX stances_by_proposition \(proposition_id=\? AND stance=\?\)/,
+    );
+    expect(text).toMatch(/SEARCH s USING INDEX sqlite_autoindex_statements_1 \(id=\?\)/);
   });
 
   it('statement search uses the FTS index and joins back by primary key', () => {

@@ -21,6 +21,14 @@ test.describe('comparison', () => {
     await expect(table.getByRole('row', { name: /Stance/ })).toContainText('denies');
     await expect(table.getByRole('row', { name: /Stance/ })).toContainText('affirms');
 
+    // Dillon's words and the fighter's share almost nothing: the diff says so instead of
+    // pretending to align them.
+    await page.getByRole('checkbox', { name: /Word differences/ }).check();
+    await expect(table.getByRole('status').first()).toContainText(
+      /No useful alignment.*too different/,
+    );
+    await page.getByRole('checkbox', { name: /Word differences/ }).uncheck();
+
     const assessment = page.getByRole('textbox', { name: 'Assessment' });
     const before = await assessment.inputValue();
     await assessment.fill('The video contradicts the denial within days.');

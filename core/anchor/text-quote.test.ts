@@ -36,7 +36,10 @@ describe('text anchors', () => {
   it('reports an anchor lost when its words are gone or two places are equally likely', () => {
     const start = article.indexOf('We do not');
     const anchor = anchorAt(article, start, start + 35);
-    expect(relocate(anchor, article.replace(/PMF units/g, 'militias'))).toEqual({ status: 'lost', candidates: 0 });
+    expect(relocate(anchor, article.replace(/PMF units/g, 'militias'))).toEqual({
+      status: 'lost',
+      candidates: 0,
+    });
     const ambiguous = { ...anchor, prefix: null, suffix: null, start: null, end: null };
     expect(relocate(ambiguous, article)).toEqual({ status: 'lost', candidates: 2 });
   });

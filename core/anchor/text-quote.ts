@@ -39,8 +39,7 @@ function commonPrefixLength(a: string, b: string): number {
 }
 
 export type Relocation =
-  | { status: 'found'; anchor: TextAnchor; moved: boolean }
-  | { status: 'lost'; candidates: number };
+  { status: 'found'; anchor: TextAnchor; moved: boolean } | { status: 'lost'; candidates: number };
 
 /**
  * Finds an anchor again in a (possibly changed) text. The recorded position wins when the
@@ -52,7 +51,11 @@ export type Relocation =
 export function relocate(anchor: TextAnchor, text: string): Relocation {
   const { exact } = anchor;
   if (exact === '') return { status: 'lost', candidates: 0 };
-  if (anchor.start !== null && anchor.end !== null && text.slice(anchor.start, anchor.end) === exact) {
+  if (
+    anchor.start !== null &&
+    anchor.end !== null &&
+    text.slice(anchor.start, anchor.end) === exact
+  ) {
     return { status: 'found', anchor: anchorAt(text, anchor.start, anchor.end), moved: false };
   }
   const scored: Array<{ start: number; score: number }> = [];
@@ -60,7 +63,8 @@ export function relocate(anchor: TextAnchor, text: string): Relocation {
     const before = text.slice(Math.max(0, at - CONTEXT_LENGTH), at);
     const after = text.slice(at + exact.length, at + exact.length + CONTEXT_LENGTH);
     const score =
-      commonSuffixLength(before, anchor.prefix ?? '') + commonPrefixLength(after, anchor.suffix ?? '');
+      commonSuffixLength(before, anchor.prefix ?? '') +
+      commonPrefixLength(after, anchor.suffix ?? '');
     scored.push({ start: at, score });
   }
   if (scored.length === 0) return { status: 'lost', candidates: 0 };

@@ -27,4 +27,8 @@ export const propositionMethods = {
     }),
   ),
   removeStance: command<Deleted>()(z.strictObject({ statementId: Id, propositionId: Id })),
+  /** Propositions a statement probably takes a position on, by the words they share. */
+  suggestPropositions: query<Array<{ id: string; text: string; score: number }>>()(
+    z.strictObject({ statementId: Id, limit: z.number().int().min(1).max(20).default(5) }),
+  ),
 };

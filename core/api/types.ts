@@ -182,6 +182,31 @@ export interface PropositionDetail extends Proposition {
   stances: Array<Stance & { statement: Statement }>;
 }
 
+/** One side of a conflict: a statement and the stance it takes. */
+export interface ConflictSide {
+  statementId: string;
+  speakerId: string;
+  speaker: string;
+  text: string;
+  stance: StanceValue;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+}
+
+/**
+ * Two statements taking opposed stances on one proposition: `a` always affirms, `b` always
+ * denies. `flip`: the same actor said both on different (known) dates, or two members of one
+ * organisation did, each a member on the day they spoke — `organisation` then names it (null for
+ * an actor's own flip and for pairs that are no flip).
+ */
+export interface Conflict {
+  proposition: { id: string; text: string };
+  a: ConflictSide;
+  b: ConflictSide;
+  flip: boolean;
+  organisation: { id: string; name: string } | null;
+}
+
 export interface Comparison {
   id: string;
   title: string;
@@ -275,4 +300,19 @@ export interface StatementSuggestion {
   saidOn: string | null;
   saidOnPrecision: DatePrecision | null;
   cue: string | null;
+}
+
+export interface PositionMatrix {
+  actors: Array<{ id: string; name: string }>;
+  propositions: Array<{ id: string; text: string }>;
+  cells: Array<{
+    actorId: string;
+    propositionId: string;
+    stances: Array<{
+      statementId: string;
+      stance: StanceValue;
+      date: string | null;
+      datePrecision: DatePrecision | null;
+    }>;
+  }>;
 }

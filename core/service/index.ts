@@ -6,7 +6,9 @@ import type { Workspace } from '../../db/workspace';
 import { invalidInput, ParallaxError, toParallaxError } from '../errors';
 import { actorHandlers } from './actors';
 import { candidateHandlers } from './candidates';
+import { matrixHandlers } from './matrix';
 import { comparisonHandlers } from './comparisons';
+import { conflictHandlers } from './conflicts';
 import { makeCtx } from './context';
 import type { Handler } from './handlers';
 import { historyState, listChanges, stepHistory, workspaceInfo } from './history';
@@ -25,10 +27,12 @@ const handlers: { [M in RecordedMethod]: Handler<M> } = {
   ...statementHandlers,
   ...propositionHandlers,
   ...comparisonHandlers,
+  ...conflictHandlers,
   ...tagHandlers,
   ...noteHandlers,
   ...searchHandlers,
   ...candidateHandlers,
+  ...matrixHandlers,
   historyState: (ctx) => historyState(ctx.db),
   listChanges: (ctx, { limit, offset }) => listChanges(ctx, limit, offset),
   workspaceInfo: (ctx) => workspaceInfo(ctx),

@@ -22,9 +22,18 @@ function withBrokenIds(value: unknown): unknown {
   return JSON.parse(json) as unknown;
 }
 
-/** Query methods that take ids only as optional filters answer with nothing, not an error. */
+/**
+ * Query methods that take ids only as optional filters answer with nothing, not an error —
+ * except these, whose one optional id names the thing the whole answer is about.
+ */
+const QUERIES_CHECKING_OPTIONAL_IDS = new Set<MethodName>(['listConflicts']);
+
 function unknownIdsAreAnError(method: MethodName): boolean {
-  return api[method].mutates || fieldsOf(method).some((f) => f.required && f.holdsIds);
+  return (
+    api[method].mutates ||
+    QUERIES_CHECKING_OPTIONAL_IDS.has(method) ||
+    fieldsOf(method).some((f) => f.required && f.holdsIds)
+  );
 }
 
 const HISTORY_METHODS = new Set<MethodName>(['undo', 'redo']);

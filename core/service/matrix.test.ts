@@ -22,7 +22,9 @@ describe('position matrix', () => {
       ['denies', '2017-10-16', 'week'],
     ]);
     const velayati = matrix.actors.find((a) => a.name === 'Ali Akbar Velayati')!;
-    expect(matrix.cells.filter((x) => x.actorId === velayati.id).map((x) => x.stances[0]!.stance)).toEqual(['denies']);
+    expect(
+      matrix.cells.filter((x) => x.actorId === velayati.id).map((x) => x.stances[0]!.stance),
+    ).toEqual(['denies']);
     expect(c.positionMatrix({ actors: 2, propositions: 1 }).actors).toHaveLength(2);
   });
 });

@@ -51,8 +51,17 @@ export const matrixHandlers: Handlers<keyof typeof matrixMethods> = {
     for (const r of rows) {
       if (!names.has(r.actorId)) continue;
       const key = `${r.actorId}|${r.propositionId}`;
-      const cell = cells.get(key) ?? { actorId: r.actorId, propositionId: r.propositionId, stances: [] };
-      cell.stances.push({ statementId: r.statementId, stance: r.stance, date: r.date, datePrecision: r.datePrecision });
+      const cell = cells.get(key) ?? {
+        actorId: r.actorId,
+        propositionId: r.propositionId,
+        stances: [],
+      };
+      cell.stances.push({
+        statementId: r.statementId,
+        stance: r.stance,
+        date: r.date,
+        datePrecision: r.datePrecision,
+      });
       cells.set(key, cell);
     }
     return { actors, propositions, cells: [...cells.values()] };

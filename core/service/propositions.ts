@@ -3,6 +3,7 @@ import type { Proposition, Stance, StanceValue } from '../api/types';
 import { notFound, ParallaxError } from '../errors';
 import { containsPattern, label, mustExist, selectPage, updateSet, type Ctx } from './context';
 import type { Handlers } from './handlers';
+import { suggestPropositions } from './suggest-propositions';
 import {
   getStatementRow,
   STATEMENT_SELECT,
@@ -143,6 +144,25 @@ export const propositionHandlers: Handlers<keyof typeof propositionMethods> = {
       `Set stance: ${label(statement.speakerName, 24)} ${stance} ${label(proposition.text, 30)}`,
     );
     return findStance(ctx, statementId, propositionId)!;
+  },
+
+  suggestPropositions(ctx, { statementId, limit }) {
+    const statement = getStatementRow(ctx, statementId);
+    const linked = new Set(
+      ctx.db
+        .prepare<[string], { id: string }>(
+          'SELECT proposition_id AS id FROM stances WHERE statement_id = ?',
+        )
+        .all(statementId)
+        .map((r) => r.id),
+    );
+    return suggestPropositions(
+      ctx,
+      `${statement.text} ${statement.translation ?? ''}`,
+      limit + linked.size,
+    )
+      .filter((p) => !linked.has(p.id))
+      .slice(0, limit);
   },
 
   removeStance(ctx, { statementId, propositionId }) {

@@ -26,9 +26,10 @@ const FORBIDDEN_PACKAGES = {
 
 /**
  * The parts of core/ the renderer may load at runtime: the zod contracts (core/api.ts with
- * core/api/, and core/app-api.ts, which both transports serve beside it).
+ * core/api/, and core/app-api.ts, which both transports serve beside it), and the pure modules
+ * that run in the renderer too (core/diff: the word diff, in the comparison view's Web Worker).
  */
-const CONTRACT_MODULES = ['core/api', 'core/app-api'];
+const CONTRACT_MODULES = ['core/api', 'core/app-api', 'core/diff'];
 
 function isContract(relPath) {
   const withoutExt = relPath.replace(/\.(?:[cm]?[jt]sx?)$/, '');
@@ -96,7 +97,7 @@ const importsRule = {
       layer:
         "{{layer}}/ must not import from {{target}}/ ('{{specifier}}'): arrows point down only (renderer → electron|server → core → db; cli → core). See docs/architecture.md.",
       coreRuntime:
-        "renderer/ may load only the contracts (core/api, core/app-api) at runtime; use `import type` for anything else from core/ ('{{specifier}}').",
+        "renderer/ may load only the contracts (core/api, core/app-api) and pure modules (core/diff) at runtime; use `import type` for anything else from core/ ('{{specifier}}').",
     },
   },
 

@@ -119,6 +119,12 @@ const forbidden: Invalid[] = [
     code: "import { s } from '../core/session';",
     messageId: 'coreRuntime',
   },
+  // a sibling merely named like core/diff is not core/diff
+  {
+    file: 'renderer/App.tsx',
+    code: "import { d } from '../core/diff-cache';",
+    messageId: 'coreRuntime',
+  },
 ];
 
 /** Each way of naming a module, shown on a forbidden target. */
@@ -174,6 +180,17 @@ describe('layering/imports', () => {
       {
         code: "import { appApi } from '../core/app-api';",
         filename: at('renderer/client.ts'),
+        options,
+      },
+      // core/diff is pure and runs in the comparison view's Web Worker
+      {
+        code: "import { wordDiff } from '../../../core/diff';",
+        filename: at('renderer/src/compare/diff.worker.ts'),
+        options,
+      },
+      {
+        code: "import { isNegation } from '../../../core/diff/negations';",
+        filename: at('renderer/src/compare/use-word-diff.ts'),
         options,
       },
       {

@@ -6,6 +6,8 @@ import { useApi } from '../hooks/use-api';
 import { GoneRecord } from '../ui/GoneRecord';
 import { OptionSelect } from '../ui/OptionSelect';
 import { ComparisonColumns, plainText } from './ComparisonColumns';
+import { DiffText } from './DiffText';
+import { useWordDiff } from './use-word-diff';
 
 /**
  * A saved comparison: 2 to 6 statements in aligned columns and the analyst's assessment.
@@ -30,8 +32,18 @@ export function ComparisonView({
   });
   const [focused, setFocused] = useState(0);
   const [assessment, setAssessment] = useState('');
+  const [showDiff, setShowDiff] = useState(false);
   useEffect(() => setAssessment(comparison.data?.assessment ?? ''), [comparison.data?.assessment]);
 
+  // The diff compares the chosen column with its right-hand neighbour (or the last two).
+  const left = Math.min(focused, Math.max(0, ids.length - 2));
+  const leftStatement = details.data?.[left];
+  const rightStatement = details.data?.[left + 1];
+  const diff = useWordDiff(
+    showDiff && leftStatement ? leftStatement.text : '',
+    showDiff && rightStatement ? rightStatement.text : '',
+    leftStatement?.language ?? undefined,
+  );
   if (comparison.error) return <GoneRecord noun="comparison" />;
   if (!comparison.data || !details.data) return null;
   const statements = details.data;
@@ -83,6 +95,14 @@ export function ComparisonView({
           </div>
         </div>
         <div className="actions actions-end">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={showDiff}
+              onChange={(e) => setShowDiff(e.target.checked)}
+            />{' '}
+            Word differences (columns {left + 1} and {left + 2})
+          </label>
           {ids.length < 6 ? (
             <OptionSelect
               label="Add a statement"
@@ -103,7 +123,13 @@ export function ComparisonView({
           statements={statements}
           focused={focused}
           onFocus={setFocused}
-          renderText={plainText}
+          renderText={(s, i) =>
+            showDiff && diff && (i === left || i === left + 1) ? (
+              <DiffText result={diff} side={i === left ? 'left' : 'right'} />
+            ) : (
+              plainText(s)
+            )
+          }
         />
       </div>
       <form

@@ -22,6 +22,12 @@ export function StatementStances({
   const [stance, setStance] = useState<StanceValue>('affirms');
   const linked = new Set(statement.stances.map((s) => s.propositionId));
   const free = propositions.filter((p) => !linked.has(p.id));
+  const suggested =
+    useApi<Array<{ id: string; text: string }>>(
+      (c) => c.suggestPropositions({ statementId: statement.id, limit: 3 }),
+      [statement.id, statement.stances.length],
+      { deferred: true },
+    ).data ?? [];
 
   return (
     <section className="section" aria-labelledby="stances-title">
@@ -64,6 +70,23 @@ export function StatementStances({
           </button>
         </div>
       ))}
+      {suggested.length > 0 ? (
+        <div className="suggestions">
+          <span className="field-hint">Likely about:</span>
+          {suggested.map((p) => (
+            <button
+              key={p.id}
+              type="button"
+              className="chip suggestion"
+              onClick={() => setPropositionId(p.id)}
+              title="Choose this proposition below, then a stance"
+              dir="auto"
+            >
+              {p.text}
+            </button>
+          ))}
+        </div>
+      ) : null}
       {free.length > 0 ? (
         <div className="actions">
           <StanceSelect label="Stance to add" value={stance} onChange={setStance} />
