@@ -56,6 +56,13 @@ test.describe('capture from the seed article', () => {
     await expect(reader.highlights).toHaveCount(2);
     await expect(app.page.locator('.reader-warning')).toHaveCount(0);
 
+    // The two versions side by side: the added correction marked, the anchors listed.
+    await app.page.getByRole('button', { name: /Compare versions/ }).click();
+    await expect(app.page.locator('.versions .diff-added').first()).toContainText('Correction');
+    await expect(app.page.locator('.versions-anchors + ul')).toContainText('at ');
+    await app.page.getByRole('button', { name: '← Read the source' }).click();
+    await reader.text.waitFor();
+
     // Words selected by hand become a statement, pre-filled by the extractor's reading.
     await reader.select('Iran has no role in Kirkuk operation');
     await app.page.getByRole('button', { name: 'New statement from selection' }).click();

@@ -6,6 +6,7 @@ import { ComparisonsView } from '../compare/ComparisonsView';
 import { ConflictsView } from '../compare/ConflictsView';
 import { MatrixView } from '../compare/MatrixView';
 import { TimelineView } from '../compare/TimelineView';
+import { VersionsView } from '../compare/VersionsView';
 import { ComparisonView } from '../compare/ComparisonView';
 import { isEditingText, useHotkeys } from '../hooks/use-hotkeys';
 import { PropositionsView } from '../propositions/PropositionsView';
@@ -165,6 +166,8 @@ export function Workbench({
         <ComparisonsView key="comparisons" onGo={go} />
       ) : destination.view === 'comparison' && destination.id ? (
         <ComparisonView key={`comparison-${destination.id}`} id={destination.id} onGo={go} />
+      ) : destination.view === 'versions' && destination.id ? (
+        <VersionsView key={`versions-${destination.id}`} sourceId={destination.id} onGo={go} />
       ) : destination.view === 'reader' && destination.id ? (
         <ReaderView key={`reader-${destination.id}`} sourceId={destination.id} onGo={go} />
       ) : destination.view === 'actors' ? (

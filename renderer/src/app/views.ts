@@ -10,6 +10,7 @@ export type ViewName =
   | 'timeline'
   | 'comparisons'
   | 'reader'
+  | 'versions'
   | 'comparison';
 
 export const VIEWS: Array<{
@@ -31,6 +32,7 @@ export const VIEWS: Array<{
 /** Views that belong under another in the sidebar (the reader under Sources…). */
 export const PARENT_VIEW: Partial<Record<ViewName, ViewName>> = {
   reader: 'sources',
+  versions: 'sources',
   comparison: 'comparisons',
 };
 

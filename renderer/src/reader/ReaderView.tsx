@@ -113,6 +113,11 @@ export function ReaderView({
             </div>
           </div>
           <div className="actions actions-end">
+            {source.data.versionCount > 0 ? (
+              <button type="button" className="btn" onClick={() => onGo('versions', sourceId)}>
+                Compare versions ({source.data.versionCount})
+              </button>
+            ) : null}
             <button
               type="button"
               className="btn btn-primary"
