@@ -73,6 +73,29 @@ test.describe('screenshots', () => {
     await expect(propositions.positions).toContainText('Ali Akbar Velayati');
     await shoot(page, 'propositions');
 
+    await page.getByRole('button', { name: /^Conflicts/ }).click();
+    await expect(page.getByRole('list', { name: 'Opposed statements' })).toContainText(
+      'Col. Ryan Dillon',
+    );
+    await shoot(page, 'conflicts');
+
+    await page.getByRole('button', { name: /^Comparisons/ }).click();
+    await page
+      .getByRole('listbox', { name: 'Comparisons' })
+      .getByRole('option')
+      .filter({ hasText: /Velayati/ })
+      .dblclick();
+    await expect(page.locator('.compare-table')).toContainText('Ministry of Peshmerga');
+    await shoot(page, 'comparison');
+
+    await page.getByRole('button', { name: /^Positions/ }).click();
+    await expect(page.locator('.matrix')).toContainText('Col. Ryan Dillon');
+    await shoot(page, 'matrix');
+
+    await page.getByRole('button', { name: /^Timeline/ }).click();
+    await expect(page.locator('svg.timeline .conflict-line')).toHaveCount(4);
+    await shoot(page, 'timeline');
+
     // The reader, on the seed article where it is beside the project.
     if (existsSync(SEED)) {
       const reader = new ReaderPage(page);
