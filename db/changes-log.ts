@@ -40,7 +40,16 @@ export function recordChange(
   db.prepare(
     `INSERT INTO changes (seq, id, at, author, action, command, summary, target_seq)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(seq, meta.id, meta.at, meta.author, meta.action, meta.command, summary, meta.targetSeq ?? null);
+  ).run(
+    seq,
+    meta.id,
+    meta.at,
+    meta.author,
+    meta.action,
+    meta.command,
+    summary,
+    meta.targetSeq ?? null,
+  );
   return seq;
 }
 
@@ -84,9 +93,10 @@ export function markUndone(db: Database, seq: number, undone: boolean): void {
 
 export function opsOf(db: Database, seq: number): LoggedOp[] {
   return db
-    .prepare<[number], { tbl: string; row_id: string; before: string | null; after: string | null }>(
-      'SELECT tbl, row_id, before, after FROM change_ops WHERE change_seq = ? ORDER BY seq',
-    )
+    .prepare<
+      [number],
+      { tbl: string; row_id: string; before: string | null; after: string | null }
+    >('SELECT tbl, row_id, before, after FROM change_ops WHERE change_seq = ? ORDER BY seq')
     .all(seq)
     .map((r) => ({
       tbl: r.tbl,

@@ -8,7 +8,14 @@
  * by the FTS triggers and the JavaScript applied to queries, so both always agree.
  */
 const REMOVED = [
-  '\u064B', '\u064C', '\u064D', '\u064E', '\u064F', '\u0650', '\u0651', '\u0652', // harakat
+  '\u064B',
+  '\u064C',
+  '\u064D',
+  '\u064E',
+  '\u064F',
+  '\u0650',
+  '\u0651',
+  '\u0652', // harakat
   '\u0670', // superscript alef
   '\u0640', // tatweel
 ];
@@ -23,7 +30,10 @@ const REPLACED: Array<[string, string]> = [
   ['\u0643', '\u06A9'], // ك → ک
 ];
 
-const FOLDS: Array<[string, string]> = [...REMOVED.map((c): [string, string] => [c, '']), ...REPLACED];
+const FOLDS: Array<[string, string]> = [
+  ...REMOVED.map((c): [string, string] => [c, '']),
+  ...REPLACED,
+];
 
 /** SQL expression that folds `expr` (a column or expression) the way `foldText` does. */
 export function foldSql(expr: string): string {

@@ -5,12 +5,20 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestHost, type HostFixture } from './test/host-fixture';
 
 /** A raw request, so the test controls the Host header (fetch would not let it). */
-function rawRequest(port: number, path: string, headers: Record<string, string>, body = ''): Promise<number> {
+function rawRequest(
+  port: number,
+  path: string,
+  headers: Record<string, string>,
+  body = '',
+): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: body ? 'POST' : 'GET', headers }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method: body ? 'POST' : 'GET', headers },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -51,10 +59,26 @@ describe('browser host', () => {
 
   it('refuses any request naming a foreign Host (403), even with the token', async () => {
     const headers = { 'content-type': 'application/json', 'x-parallax-token': f.host.token };
-    expect(await rawRequest(f.host.port, '/api/appState', { ...headers, host: 'evil.example' }, '{}')).toBe(403);
-    expect(await rawRequest(f.host.port, '/api/appState', { ...headers, host: `127.0.0.1:${f.host.port + 1}` }, '{}')).toBe(403);
+    expect(
+      await rawRequest(f.host.port, '/api/appState', { ...headers, host: 'evil.example' }, '{}'),
+    ).toBe(403);
+    expect(
+      await rawRequest(
+        f.host.port,
+        '/api/appState',
+        { ...headers, host: `127.0.0.1:${f.host.port + 1}` },
+        '{}',
+      ),
+    ).toBe(403);
     expect(await rawRequest(f.host.port, '/', { host: 'evil.example' })).toBe(403);
-    expect(await rawRequest(f.host.port, '/api/appState', { ...headers, host: `localhost:${f.host.port}` }, '{}')).toBe(200);
+    expect(
+      await rawRequest(
+        f.host.port,
+        '/api/appState',
+        { ...headers, host: `localhost:${f.host.port}` },
+        '{}',
+      ),
+    ).toBe(200);
   });
 
   it('listens on loopback only', async () => {
@@ -72,7 +96,9 @@ describe('browser host', () => {
   it('returns contract errors as {code, message} with a fitting status', async () => {
     const noWorkspace = await f.call('listStatements', {});
     expect(noWorkspace.status).toBe(409);
-    expect(await noWorkspace.json()).toEqual({ error: { code: 'no_workspace', message: expect.any(String) } });
+    expect(await noWorkspace.json()).toEqual({
+      error: { code: 'no_workspace', message: expect.any(String) },
+    });
 
     const bad = await f.call('newWorkspace', { path: 42 });
     expect(bad.status).toBe(400);
@@ -81,20 +107,26 @@ describe('browser host', () => {
     expect((await f.call('noSuchMethod', {})).status).toBe(400);
     expect((await f.call('appState', 'not json')).status).toBe(400);
     expect((await f.call('appState', {}, { 'content-type': 'text/plain' })).status).toBe(415);
-    const get = await fetch(`http://127.0.0.1:${f.host.port}/api/appState`, { headers: { 'x-parallax-token': f.host.token } });
+    const get = await fetch(`http://127.0.0.1:${f.host.port}/api/appState`, {
+      headers: { 'x-parallax-token': f.host.token },
+    });
     expect(get.status).toBe(405);
   });
 
   it('serves a workspace over the same contract', async () => {
     const path = join(f.dir, 'research.parallax');
     expect((await f.call('newWorkspace', { path })).status).toBe(200);
-    const actor = (await (await f.call('createActor', { name: 'Ali Akbar Velayati' })).json()) as { result: { id: string } };
+    const actor = (await (await f.call('createActor', { name: 'Ali Akbar Velayati' })).json()) as {
+      result: { id: string };
+    };
     const created = await f.call('createStatement', {
       speakerId: actor.result.id,
       text: 'Iran has no role in Kirkuk operation',
     });
     expect(created.status).toBe(200);
-    const found = (await (await f.call('search', { query: 'kirkuk' })).json()) as { result: { results: unknown[] } };
+    const found = (await (await f.call('search', { query: 'kirkuk' })).json()) as {
+      result: { results: unknown[] };
+    };
     expect(found.result.results).toHaveLength(1);
     const missing = await f.call('getStatement', { id: '00000000-0000-4000-8000-000000000000' });
     expect(missing.status).toBe(404);
@@ -107,7 +139,9 @@ describe('browser host', () => {
     expect(page.headers.get('referrer-policy')).toBe('no-referrer');
     const asset = await fetch(`http://127.0.0.1:${f.host.port}/assets/app.js`);
     expect(asset.headers.get('content-type')).toContain('javascript');
-    const traversal = await rawRequest(f.host.port, '/../../../../etc/passwd', { host: `127.0.0.1:${f.host.port}` });
+    const traversal = await rawRequest(f.host.port, '/../../../../etc/passwd', {
+      host: `127.0.0.1:${f.host.port}`,
+    });
     expect(traversal).toBe(200); // falls back to index.html, never the file outside
     const encoded = await fetch(`http://127.0.0.1:${f.host.port}/%2e%2e/%2e%2e/etc/passwd`);
     expect(await encoded.text()).toContain('<title>Parallax</title>');

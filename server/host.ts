@@ -77,7 +77,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   let port = 0;
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+  async function handleApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    method: string,
+  ): Promise<void> {
     if (req.method !== 'POST') {
       res.setHeader('allow', 'POST');
       sendError(res, 405, { code: 'invalid_input', message: 'API calls must be POST requests.' });
@@ -100,7 +104,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
     try {
       input = body === '' ? {} : JSON.parse(body);
     } catch {
-      sendError(res, 400, { code: 'invalid_input', message: 'The request body is not valid JSON.' });
+      sendError(res, 400, {
+        code: 'invalid_input',
+        message: 'The request body is not valid JSON.',
+      });
       return;
     }
     try {

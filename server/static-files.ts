@@ -42,11 +42,18 @@ export const CONTENT_SECURITY_POLICY = [
  * Serves the built renderer from `root`. Paths are normalised and must stay inside `root`;
  * anything that is not a file falls back to index.html (the UI routes itself).
  */
-export function serveStatic(root: string, urlPath: string, res: ServerResponse, head: boolean): void {
+export function serveStatic(
+  root: string,
+  urlPath: string,
+  res: ServerResponse,
+  head: boolean,
+): void {
   const index = join(root, 'index.html');
   if (!existsSync(index)) {
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('The Parallax interface has not been built yet. Run `npm run build` and start again.\n');
+    res.end(
+      'The Parallax interface has not been built yet. Run `npm run build` and start again.\n',
+    );
     return;
   }
   let decoded: string;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StanceValue } from '../api';
+import { openWorkspace } from '../../db/workspace';
 import { buildSample } from '../sample/build-sample';
+import { createService } from '.';
 import { expectError } from '../test/expect-error';
 import { useTempWorkspace } from '../test/temp-workspace';
 
@@ -175,13 +177,26 @@ describe('listConflicts', () => {
     );
   });
 
-  it('recounts flips after the workspace changes', () => {
+  it('recounts conflicts and flips after the workspace changes', () => {
     const { client, actor, proposition, say } = fixture();
     const p = proposition('Talks resumed');
     const x = actor('Envoy');
     say(x, p, 'affirms', '2018-01-01');
     expect(client.listConflicts({ flipsOnly: true }).total).toBe(0);
+    expect(client.listConflicts({}).total).toBe(0);
     say(x, p, 'denies', '2018-02-01');
     expect(client.listConflicts({ flipsOnly: true }).total).toBe(1);
+    expect(client.listConflicts({}).total).toBe(1);
+    // Counts kept by another connection are recounted after this one writes.
+    const other = createService(openWorkspace(ws.path));
+    try {
+      expect(other.client.listConflicts({}).total).toBe(1);
+      expect(other.client.listConflicts({ flipsOnly: true }).total).toBe(1);
+      say(actor('Other'), p, 'denies', '2018-03-01');
+      expect(client.listConflicts({}).total).toBe(2);
+      expect(other.client.listConflicts({}).total).toBe(2);
+    } finally {
+      other.close();
+    }
   });
 });

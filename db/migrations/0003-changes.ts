@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Migration } from './migration';
 
-
 /**
  * The append-only changes log. A service call reserves the next change number and puts it in
  * `change_recording`; while that row exists, triggers on every recorded table copy

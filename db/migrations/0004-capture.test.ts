@@ -15,8 +15,13 @@ describe('migration 0004 (capture)', () => {
     ).run(speaker, now, now);
     db.close();
     const upgraded = tmp.track(openMigratedDb(path, 4));
-    expect(upgraded.prepare('SELECT text, anchor_status FROM statements').get()).toEqual({ text: 'Kept.', anchor_status: null });
-    expect(() => upgraded.prepare("UPDATE statements SET anchor_status = 'maybe'").run()).toThrow(/CHECK/);
+    expect(upgraded.prepare('SELECT text, anchor_status FROM statements').get()).toEqual({
+      text: 'Kept.',
+      anchor_status: null,
+    });
+    expect(() => upgraded.prepare("UPDATE statements SET anchor_status = 'maybe'").run()).toThrow(
+      /CHECK/,
+    );
     upgraded.prepare("UPDATE statements SET anchor_status = 'lost'").run();
   });
 
@@ -26,13 +31,17 @@ describe('migration 0004 (capture)', () => {
     db.prepare(
       `INSERT INTO sources (id, title, body, body_sha256, created_at, updated_at) VALUES ('src', 'T', 'He said “yes”.', 'x', ?, ?)`,
     ).run(now, now);
-    db.prepare(`INSERT INTO changes (id, at, author, action, command, summary) VALUES ('c', ?, 'me', 'do', 'x', 'x')`).run(now);
+    db.prepare(
+      `INSERT INTO changes (id, at, author, action, command, summary) VALUES ('c', ?, 'me', 'do', 'x', 'x')`,
+    ).run(now);
     db.prepare('INSERT INTO change_recording (change_seq) VALUES (1)').run();
     db.prepare(
       `INSERT INTO candidates (id, source_id, start, end, text, kind, speaker, confidence, created_at, updated_at)
        VALUES ('k1', 'src', 10, 13, 'yes', 'quote', 'He', 0.9, ?, ?)`,
     ).run(now, now);
-    expect(db.prepare("SELECT tbl FROM change_ops WHERE row_id = 'k1'").all()).toEqual([{ tbl: 'candidates' }]);
+    expect(db.prepare("SELECT tbl FROM change_ops WHERE row_id = 'k1'").all()).toEqual([
+      { tbl: 'candidates' },
+    ]);
     expect(() =>
       db.prepare(`UPDATE candidates SET status = 'maybe' WHERE id = 'k1'`).run(),
     ).toThrow(/CHECK/);

@@ -20,7 +20,11 @@ export async function startTestHost(): Promise<HostFixture> {
   mkdirSync(join(staticDir, 'assets'), { recursive: true });
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Parallax</title>');
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
-  const session = new AppSession({ host: 'browser', dataDir: join(dir, 'data'), defaultFolder: dir });
+  const session = new AppSession({
+    host: 'browser',
+    dataDir: join(dir, 'data'),
+    defaultFolder: dir,
+  });
   const host = await startHost({ session, staticDir });
   return {
     host,
