@@ -99,3 +99,18 @@ test.describe('positions and timeline', () => {
     await expect(timeline).toHaveAttribute('width', /\d+/);
   });
 });
+
+test.describe('comparing a selection', () => {
+  test.use({ opening: 'start-screen' });
+
+  test('marks statements in the list and compares them', async ({ start, statements, app }) => {
+    await start.openSample();
+    await statements.rows.nth(0).click({ modifiers: ['ControlOrMeta'] });
+    await statements.list.focus();
+    await statements.rows.nth(4).click();
+    await app.page.keyboard.press(' ');
+    await expect(statements.rows.nth(0)).toHaveAttribute('data-marked', 'true');
+    await app.page.getByRole('button', { name: 'Compare 2 marked' }).click();
+    await expect(app.page.locator('.compare-table thead th')).toHaveCount(3);
+  });
+});

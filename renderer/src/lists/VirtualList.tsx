@@ -11,6 +11,9 @@ interface VirtualListProps<T> {
   onActivate?: (index: number, item: T) => void;
   renderRow: (item: T | undefined, index: number) => ReactNode;
   empty: ReactNode;
+  /** Ctrl/Cmd+click or Space marks a row (for acting on several); absent, nothing is marked. */
+  onToggle?: (index: number, item: T) => void;
+  isMarked?: (item: T) => boolean;
   /** Lets component tests measure without a layout engine. */
   virtualizerOptions?: Partial<VirtualizerOptions<HTMLDivElement, Element>>;
 }
@@ -30,6 +33,8 @@ export function VirtualList<T>({
   renderRow,
   empty,
   virtualizerOptions,
+  onToggle,
+  isMarked,
 }: VirtualListProps<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const baseId = useId();
@@ -87,6 +92,10 @@ export function VirtualList<T>({
         const item = selectedIndex === null ? undefined : rows.get(selectedIndex);
         if (item !== undefined && selectedIndex !== null) onActivate?.(selectedIndex, item);
       },
+      ' ': () => {
+        const item = selectedIndex === null ? undefined : rows.get(selectedIndex);
+        if (item !== undefined && selectedIndex !== null) onToggle?.(selectedIndex, item);
+      },
     };
     const action = keys[event.key];
     if (action) {
@@ -121,7 +130,12 @@ export function VirtualList<T>({
               aria-posinset={virtual.index + 1}
               className="row"
               style={{ height: rowHeight, transform: `translateY(${virtual.start}px)` }}
-              onClick={() => item !== undefined && onSelect(virtual.index, item)}
+              data-marked={item !== undefined && isMarked?.(item) ? 'true' : undefined}
+              onClick={(e) => {
+                if (item === undefined) return;
+                if ((e.ctrlKey || e.metaKey) && onToggle) onToggle(virtual.index, item);
+                else onSelect(virtual.index, item);
+              }}
               onDoubleClick={() => item !== undefined && onActivate?.(virtual.index, item)}
             >
               {renderRow(item, virtual.index)}

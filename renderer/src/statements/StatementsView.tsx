@@ -24,13 +24,26 @@ export function StatementsView({
   searchBox: RefObject<HTMLInputElement | null>;
   onGo: (view: ViewName, id?: string) => void;
 }) {
-  const { client } = useApp();
   const [filters, setFilters] = useState<StatementFilters>({});
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<{ id: string | 'new'; index: number | null } | null>(
     initialId ? { id: initialId, index: null } : null,
   );
   const searchText = useDebounced(query.trim(), 200);
+  // Statements marked (Ctrl/Cmd+click or Space) to compare side by side.
+  const [marked, setMarked] = useState<string[]>([]);
+  const toggle = (id: string) =>
+    setMarked((m) => (m.includes(id) ? m.filter((x) => x !== id) : m.length < 6 ? [...m, id] : m));
+  const { attempt, client } = useApp();
+  const compareMarked = async () => {
+    const comparison = await attempt((c) =>
+      c.createComparison({
+        title: `Comparison of ${marked.length} statements`,
+        statementIds: marked,
+      }),
+    );
+    if (comparison) onGo('comparison', comparison.id);
+  };
   const searching = searchText !== '';
 
   const statements = usePagedRows<Statement>(`list:${JSON.stringify(filters)}`, (offset, limit) =>
@@ -71,6 +84,24 @@ export function StatementsView({
           newLabel="New statement"
           onNew={() => setSelected({ id: 'new', index: null })}
           searchRef={searchBox}
+          extraAction={
+            marked.length > 0 ? (
+              <>
+                <button
+                  type="button"
+                  className="btn"
+                  disabled={marked.length < 2}
+                  onClick={() => void compareMarked()}
+                  title="Ctrl/Cmd+click or Space marks statements to compare"
+                >
+                  Compare {marked.length} marked
+                </button>
+                <button type="button" className="btn btn-ghost" onClick={() => setMarked([])}>
+                  Unmark
+                </button>
+              </>
+            ) : null
+          }
         />
         <StatementFilterBar filters={filters} onChange={setFilters} />
         {searching ? (
@@ -81,6 +112,8 @@ export function StatementsView({
             label="Search results"
             selectedIndex={selected?.index ?? null}
             onSelect={(index, r) => setSelected({ id: r.statementId, index })}
+            onToggle={(_, r) => toggle(r.statementId)}
+            isMarked={(r) => marked.includes(r.statementId)}
             renderRow={(r) => <SearchResultRow result={r} />}
             empty={
               <EmptyState title="No statements match">
@@ -96,6 +129,8 @@ export function StatementsView({
             label="Statements"
             selectedIndex={selected?.index ?? null}
             onSelect={(index, s) => setSelected({ id: s.id, index })}
+            onToggle={(_, s) => toggle(s.id)}
+            isMarked={(s) => marked.includes(s.id)}
             renderRow={(s) => <StatementRow statement={s} />}
             empty={
               countActive(filters) > 0 ? (
