@@ -39,9 +39,21 @@ test.describe('comparison', () => {
     await page.keyboard.press('Control+z');
     await expect(assessment).toHaveValue(before);
 
+    // The chosen column's statement can be linked to another proposition from here.
+    const positions = page.locator('.compare-positions');
+    await positions.getByLabel('Stance to add').selectOption('qualifies');
+    await positions
+      .getByLabel('Proposition to link')
+      .selectOption({ label: 'Iran took part in directing the Kirkuk operation' });
+    await positions.getByRole('button', { name: 'Link', exact: true }).click();
+    await expect(table.getByRole('row', { name: /Stance/ })).toContainText('qualifies');
+    await page.keyboard.press('Control+z');
+    await expect(table.getByRole('row', { name: /Stance/ })).not.toContainText('qualifies');
+
     // Columns move from the keyboard.
     const firstHeader = table.locator('thead th').nth(1);
     const firstSpeaker = await firstHeader.innerText();
+    await page.locator('.compare-body').focus();
     await page.keyboard.press('Alt+Shift+ArrowRight');
     await expect(table.locator('thead th').nth(2)).toHaveText(firstSpeaker.replace(/^1/, '2'));
   });

@@ -7,6 +7,7 @@ import { GoneRecord } from '../ui/GoneRecord';
 import { OptionSelect } from '../ui/OptionSelect';
 import { ComparisonColumns, plainText } from './ComparisonColumns';
 import { DiffText } from './DiffText';
+import { StatementStances } from '../statements/StatementStances';
 import { useWordDiff } from './use-word-diff';
 
 /**
@@ -132,6 +133,11 @@ export function ComparisonView({
           }
         />
       </div>
+      {statements[focused] ? (
+        <div className="compare-positions">
+          <StatementStances statement={statements[focused]!} onGo={onGo} />
+        </div>
+      ) : null}
       <form
         className="compare-assessment"
         aria-label="Assessment"

@@ -46,6 +46,7 @@ export function ReaderView({
     suggestion: StatementSuggestion;
   } | null>(null);
   const { attempt } = useApp();
+  const [openStatement, setOpenStatement] = useState<string | null>(null);
   const text = useRef<HTMLDivElement>(null);
 
   if (source.error) {
@@ -155,15 +156,37 @@ export function ReaderView({
               spans={spans}
               activeId={selectedCandidate}
               lostIds={new Set()}
-              onSpan={(span) =>
-                span.kind === 'statement' ? onGo('statements', span.id) : selectCandidate(span.id)
-              }
+              onSpan={(span) => {
+                setDrafting(null);
+                if (span.kind === 'statement') setOpenStatement(span.id);
+                else {
+                  setOpenStatement(null);
+                  selectCandidate(span.id);
+                }
+              }}
             />
           </div>
         )}
       </section>
-      <aside className="reader-side" aria-label={drafting ? 'New statement' : 'Review'}>
-        {drafting ? (
+      <aside
+        className="reader-side"
+        aria-label={drafting ? 'New statement' : openStatement ? 'Statement' : 'Review'}
+      >
+        {openStatement && !drafting ? (
+          <>
+            <button type="button" className="link-button" onClick={() => setOpenStatement(null)}>
+              ← Back to the review queue
+            </button>
+            {/* The statement, its positions (link it to propositions here), tags and notes. */}
+            <StatementEditor
+              key={openStatement}
+              id={openStatement}
+              onSaved={() => {}}
+              onDeleted={() => setOpenStatement(null)}
+              onGo={onGo}
+            />
+          </>
+        ) : drafting ? (
           <StatementEditor
             key={`${drafting.start}-${drafting.end}`}
             id={null}
@@ -182,7 +205,10 @@ export function ReaderView({
               start: drafting.start,
               end: drafting.end,
             }}
-            onSaved={() => setDrafting(null)}
+            onSaved={(id) => {
+              setDrafting(null);
+              setOpenStatement(id);
+            }}
             onDeleted={() => setDrafting(null)}
             onGo={onGo}
           />
