@@ -105,6 +105,8 @@ export interface Statement {
   speakerName: string;
   sourceId: string | null;
   sourceTitle: string | null;
+  sourceOutlet: string | null;
+  sourceUrl: string | null;
   text: string;
   kind: StatementKind;
   language: string | null;

@@ -3,7 +3,7 @@ import { notFound } from '../errors';
 import type { Ctx } from './context';
 
 /** The joined columns every statement listing returns, and how they become a `Statement`. */
-export const STATEMENT_SELECT = `SELECT s.id, s.speaker_id, sp.name AS speaker_name, s.source_id, src.title AS source_title,
+export const STATEMENT_SELECT = `SELECT s.id, s.speaker_id, sp.name AS speaker_name, s.source_id, src.title AS source_title, src.outlet AS source_outlet, src.url AS source_url,
   s.text, s.kind, s.language, s.translation, s.translation_language, s.said_on, s.said_on_precision, s.role,
   s.venue, s.reported_via_id, rv.name AS reported_via_name, s.cue, s.quote_exact, s.quote_prefix,
   s.quote_suffix, s.position_start, s.position_end, s.anchor_status, s.created_at, s.updated_at
@@ -18,6 +18,8 @@ export interface StatementRow {
   speaker_name: string;
   source_id: string | null;
   source_title: string | null;
+  source_outlet: string | null;
+  source_url: string | null;
   text: string;
   kind: StatementKind;
   language: string | null;
@@ -47,6 +49,8 @@ export function toStatement(r: StatementRow): Statement {
     speakerName: r.speaker_name,
     sourceId: r.source_id,
     sourceTitle: r.source_title,
+    sourceOutlet: r.source_outlet,
+    sourceUrl: r.source_url,
     text: r.text,
     kind: r.kind,
     language: r.language,

@@ -19,7 +19,25 @@ const ROWS: Array<{ label: string; value: (s: StatementDetail) => React.ReactNod
   { label: 'Date', value: (s) => formatSaidOn(s.saidOn, s.saidOnPrecision) },
   { label: 'Venue', value: (s) => s.venue ?? '—' },
   { label: 'Kind', value: (s) => <span className={`badge badge-${s.kind}`}>{s.kind}</span> },
-  { label: 'Source', value: (s) => <span dir="auto">{s.sourceTitle ?? '—'}</span> },
+  {
+    label: 'Source',
+    value: (s) =>
+      s.sourceTitle ? (
+        <>
+          <span dir="auto">{s.sourceTitle}</span>
+          {s.sourceOutlet ? <span className="field-hint"> — {s.sourceOutlet}</span> : null}
+          {s.sourceUrl ? (
+            <div>
+              <a href={s.sourceUrl} target="_blank" rel="noopener noreferrer">
+                {s.sourceUrl}
+              </a>
+            </div>
+          ) : null}
+        </>
+      ) : (
+        '—'
+      ),
+  },
   { label: 'Reported via', value: (s) => s.reportedViaName ?? '—' },
   {
     label: 'Stance',
