@@ -8,6 +8,7 @@ import { conflicts } from './commands/conflicts';
 import { extractCommand } from './commands/extract';
 import { importCommand } from './commands/import';
 import { init } from './commands/init';
+import { report } from './commands/report';
 import { sample } from './commands/sample';
 import { serve } from './commands/serve';
 import { start } from './commands/start';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly Command[] = [
   statements,
   search,
   conflicts,
+  report,
   extractCommand,
   check,
   sample,

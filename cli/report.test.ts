@@ -1,0 +1,143 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectFailure, expectUsageError, parallax } from './test/harness';
+
+let dir: string;
+let file: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'parallax-cli-report-'));
+  file = join(dir, 'kirkuk.parallax');
+  expect((await parallax('sample', file)).status).toBe(0);
+}, 30_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('parallax report', () => {
+  it.concurrent('writes an HTML report of every comparison and prints its path', async () => {
+    const out = join(dir, 'report.html');
+    const run = await parallax(
+      'report',
+      file,
+      '--all',
+      '--format',
+      'html',
+      '--out',
+      out,
+      '--title',
+      'Kirkuk <2017>',
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`${out}\n`);
+    const html = readFileSync(out, 'utf8');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('Content-Security-Policy');
+    expect(html).toContain('Kirkuk &lt;2017&gt;');
+    for (const q of [
+      'We do not have reports of PMF units',
+      'I am now in Kirkuk',
+      'Iran has no role',
+      'directly involved',
+    ]) {
+      expect(html).toContain(q);
+    }
+  });
+
+  it.concurrent('writes a CSV report of chosen comparisons, one row per statement', async () => {
+    const list = await parallax(
+      'report',
+      file,
+      '--all',
+      '--format',
+      'json',
+      '--out',
+      join(dir, 'all.json'),
+    );
+    expect(list.status).toBe(0);
+    const model = JSON.parse(readFileSync(join(dir, 'all.json'), 'utf8')) as {
+      comparisons: Array<{ id: string; statements: unknown[] }>;
+    };
+    expect(model.comparisons).toHaveLength(2);
+    const ids = model.comparisons.map((c) => c.id);
+    const out = join(dir, 'report.csv');
+    const run = await parallax(
+      'report',
+      file,
+      '--comparison',
+      ids[0]!,
+      '--comparison',
+      ids[1]!,
+      '--format',
+      'csv',
+      '--out',
+      out,
+    );
+    expect(run.status).toBe(0);
+    const csv = readFileSync(out, 'utf8');
+    const lines = csv.split('\r\n').filter((l) => l !== '');
+    expect(lines[0]).toBe('comparison,speaker,role,date,kind,text,source,outlet,url,stances');
+    expect(lines).toHaveLength(1 + model.comparisons.reduce((n, c) => n + c.statements.length, 0));
+    expect(csv).toContain('Col. Ryan Dillon');
+    expect(csv).toContain('Ministry of Peshmerga');
+  });
+
+  it.concurrent('refuses to overwrite an existing --out unless --force', async () => {
+    const out = join(dir, 'exists.md');
+    writeFileSync(out, 'keep me');
+    expectFailure(
+      await parallax('report', file, '--all', '--format', 'md', '--out', out),
+      /already exists/,
+    );
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+    const forced = await parallax(
+      'report',
+      file,
+      '--all',
+      '--format',
+      'md',
+      '--out',
+      out,
+      '--force',
+    );
+    expect(forced.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('# Parallax report');
+  });
+
+  it.concurrent('mistyped commands are usage errors', async () => {
+    const out = join(dir, 'never.html');
+    expectUsageError(
+      await parallax('report', file, '--format', 'html', '--out', out),
+      'report',
+      /--comparison ID or --all/,
+    );
+    expectUsageError(
+      await parallax('report', file, '--all', '--format', 'pdf', '--out', out),
+      'report',
+      /pdf, docx, claimreview and csl come later/,
+    );
+    expectUsageError(
+      await parallax('report', file, '--all', '--format', 'rtf', '--out', out),
+      'report',
+      /--format must be md, html, csv or json, not 'rtf'$/,
+    );
+    expectUsageError(
+      await parallax('report', file, '--all', '--out', out),
+      'report',
+      /missing --format/,
+    );
+    expectUsageError(
+      await parallax('report', file, '--all', '--format', 'md'),
+      'report',
+      /missing --out/,
+    );
+    expectUsageError(
+      await parallax('report', '--all', '--format', 'md', '--out', out),
+      'report',
+      /missing FILE/,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+});

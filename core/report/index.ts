@@ -1,0 +1,6 @@
+export * from './model';
+export { renderMarkdown, mdEscape } from './markdown';
+export { renderHtml, escapeHtml, REPORT_CSP } from './html';
+export { renderCsv, csvField, CSV_COLUMNS } from './csv';
+export { renderJson } from './json';
+export { linkableUrl } from './safe-url';

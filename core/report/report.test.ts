@@ -1,0 +1,369 @@
+import { describe, expect, it } from 'vitest';
+import { buildSample } from '../sample/build-sample';
+import { useTempWorkspace } from '../test/temp-workspace';
+import { renderCsv } from './csv';
+import { escapeHtml, renderHtml } from './html';
+import { renderJson } from './json';
+import { renderMarkdown } from './markdown';
+import { buildReport, type ReportModel } from './model';
+
+/** A small RFC 4180 parser: fields, quoted fields with "" escapes, CRLF or LF records. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  const endRow = () => {
+    endField();
+    rows.push(row);
+    row = [];
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') endField();
+    else if (c === '\r' && text[i + 1] === '\n') {
+      endRow();
+      i++;
+    } else if (c === '\n') endRow();
+    else field += c;
+  }
+  if (field !== '' || row.length > 0) endRow();
+  return rows;
+}
+
+const ws = useTempWorkspace();
+
+function sampleReport(): ReportModel {
+  const ids = buildSample(ws.client);
+  return buildReport(ws.client, {
+    comparisonIds: [ids.comparisons['dillon-vs-fighter'], ids.comparisons['velayati-vs-ministry']],
+    title: 'Kirkuk',
+    author: 'A. Researcher',
+    date: '2024-01-02',
+  });
+}
+
+const QUOTES = {
+  dillon: 'We do not have reports of PMF units',
+  fighter: 'I am now in Kirkuk',
+  velayati: 'Iran has no role in Kirkuk operation',
+  ministry: 'were directly involved in the attacks',
+};
+
+describe('buildReport', () => {
+  it('gathers both comparisons with statements, stances, sources and conflicts', () => {
+    const model = sampleReport();
+    expect(model.comparisons.map((c) => c.title)).toEqual([
+      "Dillon vs. the PMF fighter's video",
+      'Velayati vs. the Ministry of Peshmerga',
+    ]);
+    const dillon = model.comparisons[0]!.statements[0]!;
+    expect(dillon.speaker).toBe('Col. Ryan Dillon');
+    expect(dillon.text).toContain(QUOTES.dillon);
+    expect(dillon.affiliations.length).toBeGreaterThan(0);
+    expect(dillon.stances).toEqual([
+      { proposition: 'PMF units entered Kirkuk city', stance: 'denies' },
+    ]);
+    expect(dillon.source?.outlet).toBe('Breitbart News');
+    expect(model.sources).toHaveLength(1);
+    expect(model.conflicts.total).toBeGreaterThanOrEqual(2);
+    expect(buildReport(ws.client, { all: true }).comparisons).toHaveLength(2);
+    expect(buildReport(ws.client, {}).comparisons).toHaveLength(0);
+  });
+});
+
+describe('renderers on the sample', () => {
+  it('every format holds both sides, the assessments and the sources', () => {
+    const model = sampleReport();
+    const outputs = {
+      md: renderMarkdown(model),
+      html: renderHtml(model),
+      csv: renderCsv(model),
+      json: renderJson(model),
+    };
+    for (const [format, text] of Object.entries(outputs)) {
+      for (const q of Object.values(QUOTES)) expect(text, `${format}: ${q}`).toContain(q);
+      expect(text, format).toContain('Breitbart News');
+    }
+    for (const format of ['md', 'html', 'json'] as const) {
+      expect(outputs[format]).toContain('tension rather than strictly contradictory');
+      expect(outputs[format]).toContain('On Iranian participation the two flatly conflict');
+      expect(outputs[format]).toContain('Shiite Militias Hang Photo');
+    }
+    expect(outputs.md).toContain('## Sources');
+    expect(outputs.html).toContain('<h2>Sources</h2>');
+  });
+
+  it('HTML is self-contained with a strict CSP and no scripts', () => {
+    const html = renderHtml(sampleReport());
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    );
+    expect(html).toMatch(/<html lang="en">/);
+    expect(html).toContain('@media print');
+    expect(html).toMatch(/<table class="side">/);
+  });
+
+  it('CSV parses back to one row per statement with the same texts', () => {
+    const model = sampleReport();
+    const rows = parseCsv(renderCsv(model));
+    expect(rows[0]).toEqual([
+      'comparison',
+      'speaker',
+      'role',
+      'date',
+      'kind',
+      'text',
+      'source',
+      'outlet',
+      'url',
+      'stances',
+    ]);
+    const statements = model.comparisons.flatMap((c) => c.statements);
+    expect(rows.slice(1)).toHaveLength(statements.length);
+    expect(rows.slice(1).map((r) => r[5])).toEqual(statements.map((s) => s.text));
+    expect(rows.slice(1).map((r) => r[1])).toEqual(statements.map((s) => s.speaker));
+    for (const r of rows) expect(r).toHaveLength(10);
+  });
+
+  it('JSON parses to the model, keys in a stable order', () => {
+    const model = sampleReport();
+    const json = renderJson(model);
+    expect(JSON.parse(json)).toEqual(model);
+    expect(renderJson(JSON.parse(json) as ReportModel)).toBe(json);
+    expect(Object.keys(JSON.parse(json) as object)).toEqual([...Object.keys(model)].sort());
+  });
+});
+
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '<SCRIPT SRC=//evil/x.js></SCRIPT>',
+  '<img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  '"><svg onload=alert(1)>',
+  "'><svg/onload=alert(1)>",
+  '</textarea><script>alert(1)</script>',
+  '</title><script>alert(1)</script>',
+  '</style><script>alert(1)</script>',
+  "{{constructor.constructor('alert(1)')()}}",
+  '=HYPERLINK("http://x")',
+  "+cmd|' /C calc'!A0",
+  '@SUM(1+1)',
+  '-2+3',
+  '=1+1,"a\nb"',
+  '[x](javascript:alert(1))',
+  '![x](javascript:alert(1))',
+  '<a href="javascript:alert(1)">x</a>',
+  '<iframe src="https://evil.example/"></iframe>',
+  '<style>body{display:none}</style>',
+  '<base href="http://evil">',
+  '<meta http-equiv="refresh" content="0;url=http://evil">',
+  'abc\u202Egpj.exe',
+  'line\u0007bell\u001Bescape',
+  '&lt;script&gt;alert(1)&lt;/script&gt;',
+  '&amp;lt;b&amp;gt;',
+  '<body onload=alert(1)>',
+  '<object data="javascript:alert(1)">',
+  '<form action="javascript:alert(1)"><button>x</button></form>',
+  '<math><mi xlink:href="javascript:alert(1)">x</mi></math>',
+  '<details open ontoggle=alert(1)>',
+  '# heading\n---\n* item',
+  '`code` **bold** _em_ <http://evil>',
+  '<!-- comment --> <![CDATA[x]]>',
+  '<link rel=stylesheet href=http://evil/x.css>',
+  'x" onmouseover="alert(1)',
+  '1. list\n> quote',
+];
+
+/** Every tag in the page: user text is escaped, so only the renderer's own tags remain. */
+function tags(html: string): string[] {
+  return html.match(/<\/?[a-zA-Z][^>]*>/g) ?? [];
+}
+
+describe('injection payloads', () => {
+  it('holds at least 30 payloads', () => expect(PAYLOADS.length).toBeGreaterThanOrEqual(30));
+
+  function hostileReport(): ReportModel {
+    const c = ws.client;
+    const statementIds: string[] = [];
+    for (const [i, p] of PAYLOADS.entries()) {
+      const source = c.createSource({
+        title: `${p} #${i}`,
+        outlet: p,
+        url: 'https://example.org/a?b=1&c=2',
+      });
+      const speaker = c.createActor({ name: `${p} #${i}` });
+      statementIds.push(
+        c.createStatement({ speakerId: speaker.id, sourceId: source.id, text: p, role: p }).id,
+      );
+    }
+    // a comparison holds 2 to 6 statements: chunks of 5 (37 payloads → 7 + a last of 2)
+    const comparisonIds: string[] = [];
+    for (let i = 0; i < statementIds.length; i += 5) {
+      const chunk = statementIds.slice(i, i + 5);
+      if (chunk.length === 1) chunk.unshift(statementIds[0]!);
+      comparisonIds.push(
+        c.createComparison({
+          title: PAYLOADS[i]!,
+          statementIds: chunk,
+          assessment: PAYLOADS.join('\n'),
+        }).id,
+      );
+    }
+    return buildReport(c, { comparisonIds, title: PAYLOADS[6], author: PAYLOADS[2] });
+  }
+
+  it('HTML: no script, no event-handler attribute, no javascript: link, only its own tags', () => {
+    const model = hostileReport();
+    const html = renderHtml(model);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/href\s*=\s*["']?\s*javascript:/i);
+    const allowed = new Set([
+      'html',
+      'head',
+      'meta',
+      'title',
+      'style',
+      'body',
+      'header',
+      'h1',
+      'h2',
+      'h3',
+      'p',
+      'section',
+      'table',
+      'tbody',
+      'tr',
+      'td',
+      'div',
+      'strong',
+      'span',
+      'blockquote',
+      'ul',
+      'ol',
+      'li',
+      'a',
+    ]);
+    for (const tag of tags(html)) {
+      expect(tag).not.toMatch(/\son\w+\s*=/i);
+      expect(allowed.has(/^<\/?([a-zA-Z0-9]+)/.exec(tag)![1]!.toLowerCase()), tag).toBe(true);
+    }
+    expect(tags(html).filter((t) => /^<meta/i.test(t))).toHaveLength(4);
+    for (const p of PAYLOADS.filter((x) => !x.includes('\n')))
+      expect(html).toContain(escapeHtml(p));
+    // double-escape cases stay what the person typed
+    expect(html).toContain('&amp;lt;script&amp;gt;');
+    expect(html).toContain('abc\u202Egpj.exe');
+    expect(html).toContain('href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer"');
+  });
+
+  it('Markdown: no raw HTML, no live link or image syntax from user text', () => {
+    const md = renderMarkdown(hostileReport());
+    expect(md).not.toMatch(/<script/i);
+    // the only raw < are the renderer's own http(s) autolinks
+    expect(md.replace(/<https:\/\/example\.org\/a\?b=1&c=2>/g, '')).not.toContain('<');
+    expect(md).not.toMatch(/(?<!\\)\]\(/);
+    expect(md).toContain('\\[x\\](javascript:alert(1))');
+    expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(md).toContain('&amp;lt;script&amp;gt;');
+    // payload lines never start a heading, list or setext underline of their own
+    expect(md).not.toMatch(/^(---|\* item|-2\+3|1\. list)/m);
+    expect(md).toContain('\\-2+3');
+  });
+
+  it('CSV: formula-leading cells get a leading quote and the file parses back', () => {
+    const model = hostileReport();
+    const rows = parseCsv(renderCsv(model));
+    const statements = model.comparisons.flatMap((x) => x.statements);
+    expect(statements.length).toBeGreaterThanOrEqual(PAYLOADS.length);
+    expect(rows).toHaveLength(statements.length + 1);
+    for (const row of rows) {
+      expect(row).toHaveLength(10);
+      for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    const texts = rows.slice(1).map((r) => r[5]);
+    expect(texts).toContain(`'=HYPERLINK("http://x")`);
+    expect(texts).toContain("'+cmd|' /C calc'!A0");
+    expect(texts).toContain("'@SUM(1+1)");
+    expect(texts).toContain("'-2+3");
+    expect(texts).toContain('\'=1+1,"a\nb"');
+    expect(texts).toContain('<script>alert(1)</script>');
+  });
+
+  it('the HTML renderer itself links only http(s) URLs', () => {
+    const bad = [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      'https://ok.example/" onmouseover="alert(1)',
+      '//evil.example/x',
+    ];
+    const model: ReportModel = {
+      title: 't',
+      author: null,
+      date: null,
+      comparisons: [],
+      sources: [
+        ...bad.map((url, i) => ({
+          id: `s${i}`,
+          title: `bad ${i}`,
+          outlet: null,
+          url,
+          publishedOn: null,
+        })),
+        { id: 'ok', title: 'good', outlet: null, url: 'https://ok.example/x', publishedOn: null },
+      ],
+      conflicts: { total: 0, items: [] },
+    };
+    const html = renderHtml(model);
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+    expect(hrefs).toEqual(['https://ok.example/x']);
+    expect(html).toContain(
+      '<a href="https://ok.example/x" rel="noopener noreferrer" dir="auto">good</a>',
+    );
+    expect(html).toContain(escapeHtml('data:text/html,<script>alert(1)</script>'));
+    expect(html).not.toMatch(/<script/i);
+    const md = renderMarkdown(model);
+    expect(md).not.toMatch(/<(?!https:\/\/ok\.example\/x>)/);
+    expect(md).toContain('<https://ok.example/x>');
+  });
+});
+
+describe('right-to-left text', () => {
+  it('an Arabic statement comes out intact, with dir="auto"', () => {
+    const c = ws.client;
+    const speaker = c.createActor({ name: 'هادي العامري' });
+    const text = 'نحن الآن داخل مبنى المحافظة في كركوك';
+    const s = c.createStatement({ speakerId: speaker.id, text, language: 'ar' });
+    const other = c.createStatement({
+      speakerId: speaker.id,
+      text: 'إيران ليس لها دور',
+      language: 'ar',
+    });
+    const comparison = c.createComparison({ title: 'مقارنة', statementIds: [s.id, other.id] });
+    const model = buildReport(c, { comparisonIds: [comparison.id] });
+    const html = renderHtml(model);
+    expect(html).toContain(`<blockquote class="text" dir="auto" lang="ar">${text}</blockquote>`);
+    expect(html).toContain('<strong class="speaker" dir="auto">هادي العامري</strong>');
+    expect(renderMarkdown(model)).toContain(text);
+    expect(parseCsv(renderCsv(model))[1]![5]).toBe(text);
+    expect((JSON.parse(renderJson(model)) as ReportModel).comparisons[0]!.statements[0]!.text).toBe(
+      text,
+    );
+  });
+});
