@@ -119,19 +119,14 @@ export function StatementEditor({
           <option key={a.id} value={a.name} />
         ))}
       </datalist>
-      <Field label="Speaker" hint="An existing actor, or a new name to add one.">
-        {(fid) => (
-          <input
-            id={fid}
-            className="input"
-            list="actor-names"
-            value={draft.speaker}
-            dir="auto"
-            required
-            onChange={(e) => set({ speaker: e.target.value })}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Speaker"
+        hint="An existing actor, or a new name to add one."
+        list="actor-names"
+        value={draft.speaker}
+        required
+        onChange={(speaker) => set({ speaker })}
+      />
       <TextField label="Role at the time" value={draft.role} onChange={(role) => set({ role })} />
       <TextAreaField
         label={draft.kind === 'quote' ? 'Words quoted' : 'What was said (paraphrase)'}
@@ -212,18 +207,13 @@ export function StatementEditor({
             </select>
           )}
         </Field>
-        <Field label="Reported via" hint="The outlet that relayed it.">
-          {(fid) => (
-            <input
-              id={fid}
-              className="input"
-              list="actor-names"
-              value={draft.reportedVia}
-              dir="auto"
-              onChange={(e) => set({ reportedVia: e.target.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Reported via"
+          hint="The outlet that relayed it."
+          list="actor-names"
+          value={draft.reportedVia}
+          onChange={(reportedVia) => set({ reportedVia })}
+        />
       </div>
       <TextField
         label="Attribution"

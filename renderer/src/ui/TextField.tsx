@@ -10,7 +10,12 @@ interface Common {
 }
 
 /** A labelled one-line input. User text decides its own direction (Arabic, Persian, Kurdish). */
-export function TextField({ type = 'text', ...p }: Common & { type?: 'text' | 'date' | 'url' }) {
+/** `list` names a <datalist> of suggestions (actor names, say). */
+export function TextField({
+  type = 'text',
+  list,
+  ...p
+}: Common & { type?: 'text' | 'date' | 'url'; list?: string }) {
   return (
     <Field label={p.label} hint={p.hint}>
       {(id) => (
@@ -18,6 +23,7 @@ export function TextField({ type = 'text', ...p }: Common & { type?: 'text' | 'd
           id={id}
           className="input"
           type={type}
+          list={list}
           value={p.value}
           placeholder={p.placeholder}
           required={p.required}
