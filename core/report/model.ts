@@ -1,13 +1,24 @@
 import type { ServiceClient } from '../service';
-import type { Conflict, DatePrecision, Source, StanceValue, StatementKind } from '../api';
+import type {
+  Conflict,
+  DatePrecision,
+  Source,
+  SourceKind,
+  StanceValue,
+  StatementKind,
+} from '../api';
 
 /** A source as a report cites it. */
 export interface ReportSource {
   id: string;
   title: string;
+  kind: SourceKind;
+  author: string | null;
   outlet: string | null;
   url: string | null;
   publishedOn: string | null;
+  /** ISO date-time the researcher fetched it (for "accessed" in citations). */
+  retrievedAt: string | null;
 }
 
 export interface ReportStatement {
@@ -71,7 +82,16 @@ export interface ReportOptions {
 export const CONFLICT_LIMIT = 200;
 
 function sourceOf(s: Source): ReportSource {
-  return { id: s.id, title: s.title, outlet: s.outlet, url: s.url, publishedOn: s.publishedOn };
+  return {
+    id: s.id,
+    title: s.title,
+    kind: s.kind,
+    author: s.author,
+    outlet: s.outlet,
+    url: s.url,
+    publishedOn: s.publishedOn,
+    retrievedAt: s.retrievedAt,
+  };
 }
 
 function side(s: Conflict['a']): ReportConflictSide {

@@ -44,6 +44,14 @@ export function parseCsv(text: string): string[][] {
 
 const ws = useTempWorkspace();
 
+const NO_METADATA = {
+  kind: 'article',
+  author: null,
+  outlet: null,
+  publishedOn: null,
+  retrievedAt: null,
+} as const;
+
 function sampleReport(): ReportModel {
   const ids = buildSample(ws.client);
   return buildReport(ws.client, {
@@ -322,11 +330,10 @@ describe('injection payloads', () => {
         ...bad.map((url, i) => ({
           id: `s${i}`,
           title: `bad ${i}`,
-          outlet: null,
+          ...NO_METADATA,
           url,
-          publishedOn: null,
         })),
-        { id: 'ok', title: 'good', outlet: null, url: 'https://ok.example/x', publishedOn: null },
+        { id: 'ok', title: 'good', ...NO_METADATA, url: 'https://ok.example/x' },
       ],
       conflicts: { total: 0, items: [] },
     };
