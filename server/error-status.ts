@@ -13,5 +13,6 @@ export const ERROR_STATUS: Record<ApiErrorCode, number> = {
   damaged: 422,
   newer_version: 422,
   io: 500,
+  unavailable: 503,
   internal: 500,
 };

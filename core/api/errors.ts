@@ -11,6 +11,8 @@ export type ApiErrorCode =
   | 'damaged'
   | 'newer_version'
   | 'io'
+  /** A tool Parallax needs on this machine (such as a Chromium for PDF) is not there. */
+  | 'unavailable'
   | 'internal';
 
 export interface ApiError {
