@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSample } from '../sample/build-sample';
 import { useTempWorkspace } from '../test/temp-workspace';
+import { XSS_PAYLOADS as PAYLOADS } from '../test/xss-payloads';
 import { renderCsv } from './csv';
 import { escapeHtml, renderHtml } from './html';
 import { renderJson } from './json';
@@ -154,46 +155,6 @@ describe('renderers on the sample', () => {
     expect(Object.keys(JSON.parse(json) as object)).toEqual([...Object.keys(model)].sort());
   });
 });
-
-const PAYLOADS = [
-  '<script>alert(1)</script>',
-  '<SCRIPT SRC=//evil/x.js></SCRIPT>',
-  '<img src=x onerror=alert(1)>',
-  'javascript:alert(1)',
-  '"><svg onload=alert(1)>',
-  "'><svg/onload=alert(1)>",
-  '</textarea><script>alert(1)</script>',
-  '</title><script>alert(1)</script>',
-  '</style><script>alert(1)</script>',
-  "{{constructor.constructor('alert(1)')()}}",
-  '=HYPERLINK("http://x")',
-  "+cmd|' /C calc'!A0",
-  '@SUM(1+1)',
-  '-2+3',
-  '=1+1,"a\nb"',
-  '[x](javascript:alert(1))',
-  '![x](javascript:alert(1))',
-  '<a href="javascript:alert(1)">x</a>',
-  '<iframe src="https://evil.example/"></iframe>',
-  '<style>body{display:none}</style>',
-  '<base href="http://evil">',
-  '<meta http-equiv="refresh" content="0;url=http://evil">',
-  'abc\u202Egpj.exe',
-  'line\u0007bell\u001Bescape',
-  '&lt;script&gt;alert(1)&lt;/script&gt;',
-  '&amp;lt;b&amp;gt;',
-  '<body onload=alert(1)>',
-  '<object data="javascript:alert(1)">',
-  '<form action="javascript:alert(1)"><button>x</button></form>',
-  '<math><mi xlink:href="javascript:alert(1)">x</mi></math>',
-  '<details open ontoggle=alert(1)>',
-  '# heading\n---\n* item',
-  '`code` **bold** _em_ <http://evil>',
-  '<!-- comment --> <![CDATA[x]]>',
-  '<link rel=stylesheet href=http://evil/x.css>',
-  'x" onmouseover="alert(1)',
-  '1. list\n> quote',
-];
 
 /** Every tag in the page: user text is escaped, so only the renderer's own tags remain. */
 function tags(html: string): string[] {
