@@ -8,6 +8,7 @@ import { matrixMethods } from './api/matrix';
 import type { MethodSpec } from './api/method';
 import { noteMethods } from './api/notes';
 import { propositionMethods } from './api/propositions';
+import { reportMethods } from './api/reports';
 import { searchMethods } from './api/search';
 import { sourceMethods } from './api/sources';
 import { statementMethods } from './api/statements';
@@ -30,6 +31,7 @@ export const api = {
   ...candidateMethods,
   ...matrixMethods,
   ...historyMethods,
+  ...reportMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

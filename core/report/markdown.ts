@@ -1,4 +1,12 @@
-import { formatDate, type ReportModel, type ReportSource, type ReportStatement } from './model';
+import type { ReportSectionId } from '../api/reports';
+import { excerpt } from './excerpt';
+import {
+  formatDate,
+  type ReportConflictSide,
+  type ReportModel,
+  type ReportSource,
+  type ReportStatement,
+} from './model';
 import { linkableUrl } from './safe-url';
 
 /**
@@ -28,7 +36,7 @@ function sourceLine(s: ReportSource): string {
   return parts.join(', ');
 }
 
-function statementBlock(s: ReportStatement): string {
+function statementBlock(s: ReportStatement, model: ReportModel): string {
   const who = [mdEscape(s.speaker)];
   if (s.role) who.push(mdEscape(s.role));
   const lines = [
@@ -44,40 +52,93 @@ function statementBlock(s: ReportStatement): string {
   if (s.translation) lines.push(`Translation: ${mdEscape(s.translation)}`, '');
   for (const st of s.stances) lines.push(`- ${st.stance}: ${mdEscape(st.proposition)}`);
   if (s.stances.length > 0) lines.push('');
-  if (s.source) lines.push(`Source: ${sourceLine(s.source)}`, '');
+  const cite = s.source ? model.citations[s.source.id]?.inText : undefined;
+  if (s.source)
+    lines.push(`Source: ${sourceLine(s.source)}${cite ? ` ${mdEscape(cite)}` : ''}`, '');
   return lines.join('\n');
 }
 
-/** The report as CommonMark. */
+function conflictSide(s: ReportConflictSide): string {
+  return `${mdEscape(s.speaker)} (${formatDate(s.date, null)}): ${mdEscape(excerpt(s.text))}`;
+}
+
+const SECTIONS: Record<ReportSectionId, (model: ReportModel) => string[]> = {
+  summary: ({ conflicts }) => {
+    const out = ['## Conflicts', ''];
+    if (conflicts.items.length === 0) {
+      return [
+        ...out,
+        'No two statements in this report take opposed stances on a proposition.',
+        '',
+      ];
+    }
+    out.push('| Proposition | Affirms | Denies |', '| --- | --- | --- |');
+    for (const c of conflicts.items) {
+      const flip = c.flip ? ` (flip${c.organisation ? `, ${mdEscape(c.organisation)}` : ''})` : '';
+      out.push(
+        `| ${mdEscape(c.proposition)}${flip} | ${conflictSide(c.a)} | ${conflictSide(c.b)} |`,
+      );
+    }
+    if (conflicts.total > conflicts.items.length) {
+      out.push('', `… and ${conflicts.total - conflicts.items.length} more conflicts.`);
+    }
+    return [...out, ''];
+  },
+  comparisons: (model) =>
+    model.comparisons.flatMap((c) => [
+      `## ${mdEscape(c.title)}`,
+      '',
+      ...c.statements.map((s) => statementBlock(s, model)),
+      ...(c.assessment ? ['**Assessment**', '', mdEscape(c.assessment), ''] : []),
+    ]),
+  matrix: ({ matrix }) => {
+    if (matrix.propositions.length === 0)
+      return ['## Position matrix', '', 'No stances recorded.', ''];
+    return [
+      '## Position matrix',
+      '',
+      `| Speaker | ${matrix.propositions.map(mdEscape).join(' | ')} |`,
+      `| --- |${' --- |'.repeat(matrix.propositions.length)}`,
+      ...matrix.rows.map(
+        (r) => `| ${mdEscape(r.speaker)} | ${r.cells.map((c) => c.join(', ')).join(' | ')} |`,
+      ),
+      '',
+    ];
+  },
+  timeline: ({ timeline }) => [
+    '## Timeline',
+    '',
+    ...(timeline.length === 0 ? ['No statements.'] : []),
+    ...timeline.map(
+      (e) =>
+        `- ${formatDate(e.date, e.datePrecision)} — ${mdEscape(e.speaker)}: ${mdEscape(excerpt(e.text))}`,
+    ),
+    '',
+  ],
+  sources: (model) => [
+    '## Sources',
+    '',
+    ...(model.sources.length === 0 ? ['None.'] : [`*${model.citationStyle.label}*`, '']),
+    ...model.sources.map((s) => {
+      const cited = model.citations[s.id];
+      return `- ${cited ? mdEscape(cited.text) : sourceLine(s)}`;
+    }),
+    '',
+  ],
+  method: (model) => ['## Method', '', ...model.method.flatMap((p) => [mdEscape(p), ''])],
+};
+
+/** The report as CommonMark (with GitHub-style tables for the summary and the matrix). */
 export function renderMarkdown(model: ReportModel): string {
   const out: string[] = [`# ${mdEscape(model.title)}`, ''];
   const meta = [
     model.author && `Author: ${mdEscape(model.author)}`,
     model.date && `Date: ${mdEscape(model.date)}`,
+    mdEscape(model.scope),
   ]
     .filter(Boolean)
     .join(' · ');
-  if (meta) out.push(meta, '');
-  for (const c of model.comparisons) {
-    out.push(`## ${mdEscape(c.title)}`, '');
-    for (const s of c.statements) out.push(statementBlock(s));
-    out.push('**Assessment**', '', mdEscape(c.assessment), '');
-  }
-  if (model.conflicts.items.length > 0) {
-    out.push('## Conflicts', '');
-    for (const c of model.conflicts.items) {
-      out.push(
-        `- ${mdEscape(c.proposition)}: ${mdEscape(c.a.speaker)} (${c.a.stance}) vs. ${mdEscape(c.b.speaker)} (${c.b.stance})${c.flip ? ' — flip' : ''}`,
-      );
-    }
-    if (model.conflicts.total > model.conflicts.items.length) {
-      out.push(`- … ${model.conflicts.total - model.conflicts.items.length} more`);
-    }
-    out.push('');
-  }
-  out.push('## Sources', '');
-  if (model.sources.length === 0) out.push('None.');
-  for (const s of model.sources) out.push(`- ${sourceLine(s)}`);
-  out.push('');
+  out.push(meta, '');
+  for (const id of model.sections) out.push(...SECTIONS[id](model));
   return out.join('\n');
 }

@@ -1,12 +1,6 @@
-import type { ServiceClient } from '../service';
-import type {
-  Conflict,
-  DatePrecision,
-  Source,
-  SourceKind,
-  StanceValue,
-  StatementKind,
-} from '../api';
+import type { DatePrecision, SourceKind, StanceValue, StatementKind } from '../api';
+import type { WordDiffPart } from '../diff';
+import type { ReportSectionId } from '../api/reports';
 
 /** A source as a report cites it. */
 export interface ReportSource {
@@ -19,6 +13,26 @@ export interface ReportSource {
   publishedOn: string | null;
   /** ISO date-time the researcher fetched it (for "accessed" in citations). */
   retrievedAt: string | null;
+}
+
+/** A source's citation in the report's style (empty strings when citations are not formatted). */
+export interface ReportCitation {
+  /** The parenthetical in-text citation, e.g. "(Breitbart News 2017)". */
+  inText: string;
+  /** The bibliography entry as plain text. */
+  text: string;
+  /** The bibliography entry as safe HTML (only <i>, <b>, small caps, <sup>, <sub>). */
+  html: string;
+}
+
+/**
+ * Marks on a statement's text from the word diff with its neighbour in the comparison: the parts
+ * of this statement's text, each shared with the other statement or its own.
+ */
+export interface ReportDiffMarks {
+  /** The statement this text was compared with. */
+  againstId: string;
+  parts: WordDiffPart[];
 }
 
 export interface ReportStatement {
@@ -36,6 +50,8 @@ export interface ReportStatement {
   translation: string | null;
   stances: Array<{ proposition: string; stance: StanceValue }>;
   source: ReportSource | null;
+  /** Null when diff marks are off, the comparison has one statement, or the texts do not align. */
+  diff: ReportDiffMarks | null;
 }
 
 export interface ReportComparison {
@@ -61,120 +77,41 @@ export interface ReportConflict {
   organisation: string | null;
 }
 
+/** Speakers × propositions over the report's statements: each cell the stances taken. */
+export interface ReportMatrix {
+  propositions: string[];
+  rows: Array<{ speaker: string; cells: StanceValue[][] }>;
+}
+
+/** One statement on the report's timeline (earliest first, undated last). */
+export interface ReportTimelineEntry {
+  statementId: string;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  speaker: string;
+  text: string;
+  stances: Array<{ proposition: string; stance: StanceValue }>;
+}
+
 export interface ReportModel {
   title: string;
   author: string | null;
   date: string | null;
+  /** What the report covers, in words ("2 comparisons", "Everything", "Proposition: …"). */
+  scope: string;
+  /** The sections shown, in the order they appear. */
+  sections: ReportSectionId[];
+  citationStyle: { id: string; label: string };
   comparisons: ReportComparison[];
-  /** Every source cited by the report's statements, once, sorted by title then id. */
+  /** Every source cited by the report's statements, once, in bibliography order. */
   sources: ReportSource[];
+  /** Each source's citation by source id. */
+  citations: Record<string, ReportCitation>;
   conflicts: { total: number; items: ReportConflict[] };
-}
-
-export interface ReportOptions {
-  comparisonIds?: string[];
-  all?: boolean;
-  title?: string;
-  author?: string;
-  date?: string;
-}
-
-export const CONFLICT_LIMIT = 200;
-
-function sourceOf(s: Source): ReportSource {
-  return {
-    id: s.id,
-    title: s.title,
-    kind: s.kind,
-    author: s.author,
-    outlet: s.outlet,
-    url: s.url,
-    publishedOn: s.publishedOn,
-    retrievedAt: s.retrievedAt,
-  };
-}
-
-function side(s: Conflict['a']): ReportConflictSide {
-  return {
-    statementId: s.statementId,
-    speaker: s.speaker,
-    text: s.text,
-    stance: s.stance,
-    date: s.date,
-  };
-}
-
-/** Gathers what a report shows, through the contract only (no SQL). */
-export function buildReport(client: ServiceClient, options: ReportOptions): ReportModel {
-  const ids: string[] = [];
-  if (options.all) {
-    for (let offset = 0; ; offset += 1000) {
-      const page = client.listComparisons({ limit: 1000, offset });
-      ids.push(...page.items.map((c) => c.id));
-      if (page.items.length < 1000 || ids.length >= page.total) break;
-    }
-  }
-  for (const id of options.comparisonIds ?? []) if (!ids.includes(id)) ids.push(id);
-
-  const sources = new Map<string, ReportSource>();
-  const sourceById = (id: string): ReportSource => {
-    let s = sources.get(id);
-    if (!s) {
-      s = sourceOf(client.getSource({ id }));
-      sources.set(id, s);
-    }
-    return s;
-  };
-
-  const comparisons: ReportComparison[] = ids.map((id) => {
-    const c = client.getComparison({ id });
-    const items = [...c.items].sort((x, y) => x.position - y.position);
-    return {
-      id: c.id,
-      title: c.title,
-      assessment: c.assessment,
-      statements: items.map(({ statement }) => {
-        const d = client.getStatement({ id: statement.id });
-        return {
-          id: d.id,
-          speaker: d.speakerName,
-          role: d.role,
-          affiliations: d.affiliations.map((m) =>
-            m.role ? `${m.organisationName} (${m.role})` : m.organisationName,
-          ),
-          date: d.saidOn,
-          datePrecision: d.saidOnPrecision,
-          kind: d.kind,
-          text: d.text,
-          language: d.language,
-          translation: d.translation,
-          stances: d.stances.map((s) => ({ proposition: s.propositionText, stance: s.stance })),
-          source: d.sourceId === null ? null : sourceById(d.sourceId),
-        };
-      }),
-    };
-  });
-
-  const conflicts = client.listConflicts({ limit: CONFLICT_LIMIT, offset: 0 });
-  return {
-    title: options.title ?? 'Parallax report',
-    author: options.author ?? null,
-    date: options.date ?? null,
-    comparisons,
-    sources: [...sources.values()].sort(
-      (x, y) => x.title.localeCompare(y.title) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
-    ),
-    conflicts: {
-      total: conflicts.total,
-      items: conflicts.items.map((c) => ({
-        proposition: c.proposition.text,
-        a: side(c.a),
-        b: side(c.b),
-        flip: c.flip,
-        organisation: c.organisation?.name ?? null,
-      })),
-    },
-  };
+  matrix: ReportMatrix;
+  timeline: ReportTimelineEntry[];
+  /** How the report was made (what stances, conflicts and diff marks mean). */
+  method: string[];
 }
 
 /** "2017-10-17", "week of 2017-10-16", "2017-10", "2017" or "undated". */

@@ -11,6 +11,8 @@ import { comparisonHandlers } from './comparisons';
 import { conflictHandlers } from './conflicts';
 import { makeCtx } from './context';
 import type { Handler } from './handlers';
+import { previewReport } from '../report/preview';
+import type { ReportOptions } from '../api/reports';
 import { historyState, listChanges, stepHistory, workspaceInfo } from './history';
 import { noteHandlers } from './notes';
 import { propositionHandlers } from './propositions';
@@ -19,7 +21,8 @@ import { sourceHandlers } from './sources';
 import { statementHandlers } from './statements';
 import { tagHandlers } from './tags';
 
-type RecordedMethod = Exclude<MethodName, 'undo' | 'redo'>;
+/** Methods answered outside the per-domain handlers (they step history or use the client). */
+type RecordedMethod = Exclude<MethodName, 'undo' | 'redo' | 'previewReport'>;
 
 const handlers: { [M in RecordedMethod]: Handler<M> } = {
   ...sourceHandlers,
@@ -74,6 +77,11 @@ export function createService(workspace: Workspace, options: ServiceOptions = {}
     if (method === 'undo' || method === 'redo') {
       const meta = { id: randomUUID(), at: new Date().toISOString(), author };
       return db.transaction(() => stepHistory(db, method, meta)).immediate() as Output<M>;
+    }
+    if (method === 'previewReport') {
+      // A report is built over the contract like any client's; one read transaction keeps it
+      // consistent even while another connection writes.
+      return db.transaction(() => previewReport(client, input as ReportOptions))() as Output<M>;
     }
     const handler = handlers[method as RecordedMethod] as unknown as Handler<M>;
     if (!api[method].mutates) {

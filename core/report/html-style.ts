@@ -1,0 +1,39 @@
+/** The report page's only style: inline, so the file stands alone (the CSP allows nothing else). */
+export const REPORT_STYLE = `
+:root{color-scheme:light}
+body{font:15px/1.55 "DejaVu Serif",Georgia,serif;max-width:72rem;margin:2rem auto;padding:0 1.2rem;color:#16181d}
+h1,h2,h3,th,.meta,.stance,.label,caption{font-family:"DejaVu Sans",system-ui,sans-serif}
+h1{font-size:1.9rem;margin:0 0 .3rem}
+h2{font-size:1.3rem;margin:2.2rem 0 .6rem;padding-bottom:.25rem;border-bottom:2px solid #2a3a5a}
+h3{font-size:1rem;margin:1rem 0 .3rem}
+header .meta{margin:.2rem 0}
+table{width:100%;border-collapse:collapse;margin:.8rem 0}
+th,td{vertical-align:top;border:1px solid #b9bec8;padding:.45rem .6rem;text-align:start;overflow-wrap:anywhere}
+th{background:#eef1f6;font-size:.85em}
+table.side{table-layout:fixed}
+table.side td{padding:.7rem}
+blockquote{margin:.5rem 0;padding-inline-start:.7rem;border-inline-start:3px solid #6b7a99;white-space:pre-wrap}
+.meta,.aff,.src,.role,.more{color:#4c5361;font-size:.88em}
+.cite{font-size:.88em;color:#2a3a5a}
+.stance{font-size:.78em;padding:0 .35em;border:1px solid #8a909c;border-radius:3px;white-space:nowrap}
+.stance.affirms{background:#e3f2e3}.stance.denies{background:#f9e1e1}.stance.qualifies{background:#f3efd9}
+.assessment{white-space:pre-wrap}
+ul.stances{padding-inline-start:1.2rem;margin:.3rem 0}
+mark.own{background:#fde9a8;color:inherit}
+b.shared{font-weight:700}
+u.neg{text-decoration:underline 2px #b3261e}
+.legend{font-size:.85em;color:#4c5361}
+.matrix td{text-align:center}
+.matrix td.speaker{text-align:start}
+ol.bib{padding-inline-start:1.4rem}
+ol.bib li{margin:.25rem 0}
+.flip{font-weight:700;color:#7a3b00}
+@media print{
+body{margin:0;max-width:none;font-size:10.5pt}
+h2{break-after:avoid-page}
+section.comparison,tr{break-inside:avoid-page}
+th,td{border-color:#555}
+a{color:inherit;text-decoration:none}
+a[href]::after{content:" (" attr(href) ")";font-size:.8em}
+}
+`;
