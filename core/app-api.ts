@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command, query, type MethodSpec } from './api/method';
 import type { z as Z } from 'zod';
 import type { ImportResult } from './api/types';
+import { REPORT_FORMAT_IDS, ReportRequest } from './api/reports';
 
 /**
  * The application contract: which workspace is open, the recent list, and the folder browser
@@ -30,6 +31,12 @@ export interface FolderListing {
   entries: Array<{ name: string; path: string; kind: 'folder' | 'workspace' }>;
 }
 
+export interface ExportedReport {
+  fileName: string;
+  mimeType: string;
+  contentBase64: string;
+}
+
 const Path = z
   .string()
   .trim()
@@ -55,6 +62,13 @@ export const appApi = {
       fileName: z.string().trim().min(1, 'name the file').max(255),
       contentBase64: z.string().max(140_000_000, 'that file is too large to import (over 100 MB)'),
     }),
+  ),
+  /**
+   * A report in one format, as bytes the renderer saves (a download in the browser host, the
+   * save dialog in Electron). PDF is printed by Electron or by a Chromium on the machine.
+   */
+  exportReport: query<ExportedReport>()(
+    ReportRequest.extend({ format: z.enum(REPORT_FORMAT_IDS) }),
   ),
   /** Electron only: native dialogs. The browser host answers with its folder browser instead. */
   chooseAndOpenWorkspace: command<AppState>()(z.strictObject({}).default({})),

@@ -14,6 +14,9 @@ import { createWorkspace, openWorkspace, WORKSPACE_EXTENSION } from '../db/works
 import { invalidInput, ParallaxError, toParallaxError } from './errors';
 import { RecentStore } from './recent-store';
 import { importBytes, MAX_IMPORT_FILE_BYTES, tooBigError } from './import';
+import { buildReport } from './report/build';
+import { renderReport, reportFileName } from './report/export';
+import { chromiumPrinter, type PdfPrinter } from './report/pdf';
 import { buildSample } from './sample/build-sample';
 import { createService, type Service } from './service';
 
@@ -25,6 +28,8 @@ export interface SessionOptions {
   /** Where "New workspace" and the folder browser start; the home folder by default. */
   defaultFolder?: string;
   author?: string;
+  /** Prints report HTML to PDF: Electron's printToPDF, else a Chromium on the machine. */
+  printPdf?: PdfPrinter;
 }
 
 /**
@@ -46,10 +51,11 @@ export class AppSession {
     return this.service?.path ?? null;
   }
 
-  /** Answers at once, except `importFile`, which parses first and answers a promise. */
+  /** Answers at once, except `importFile` and `exportReport`, which answer a promise. */
   call(method: string, input: unknown): unknown {
     try {
       if (method === 'importFile') return this.importFile(input);
+      if (method === 'exportReport') return this.exportReport(input);
       if (isAppMethodName(method)) return this.callApp(method, input);
       if (isMethodName(method)) {
         if (!this.service) {
@@ -133,6 +139,26 @@ export class AppSession {
         bytes,
         parsed.data.fileName,
       );
+    } catch (error) {
+      throw toParallaxError(error);
+    }
+  }
+
+  private async exportReport(input: unknown): Promise<AppOutput<'exportReport'>> {
+    const parsed = appApi.exportReport.input.safeParse(input ?? {});
+    if (!parsed.success) throw invalidInput('exportReport', parsed.error);
+    const service = this.service;
+    if (!service) throw new ParallaxError('no_workspace', 'Open a workspace to report on.');
+    const { format, ...options } = parsed.data;
+    try {
+      const model = buildReport(service.client, options);
+      const printer = this.options.printPdf ?? chromiumPrinter();
+      const rendered = await renderReport(model, format, printer);
+      return {
+        fileName: reportFileName(model.title, rendered.extension),
+        mimeType: rendered.mimeType,
+        contentBase64: Buffer.from(rendered.bytes).toString('base64'),
+      };
     } catch (error) {
       throw toParallaxError(error);
     }

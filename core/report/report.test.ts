@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildSample } from '../sample/build-sample';
 import { useTempWorkspace } from '../test/temp-workspace';
 import { XSS_PAYLOADS as PAYLOADS } from '../test/xss-payloads';
 import { renderCsv } from './csv';
 import { escapeHtml, renderHtml } from './html';
 import { renderJson } from './json';
 import { renderMarkdown } from './markdown';
-import { buildReport, type ReportModel } from './model';
+import { buildReport } from './build';
+import type { ReportModel } from './model';
+import {
+  hostileReport as buildHostile,
+  reportOptions,
+  sampleReport as buildSampleReport,
+} from './test-reports';
 
 /** A small RFC 4180 parser: fields, quoted fields with "" escapes, CRLF or LF records. */
 export function parseCsv(text: string): string[][] {
@@ -45,6 +50,22 @@ export function parseCsv(text: string): string[][] {
 
 const ws = useTempWorkspace();
 
+const EMPTY_REPORT: ReportModel = {
+  title: 't',
+  author: null,
+  date: null,
+  scope: 'nothing',
+  sections: ['sources'],
+  citationStyle: { id: 'apa', label: 'APA' },
+  comparisons: [],
+  sources: [],
+  citations: {},
+  conflicts: { total: 0, items: [] },
+  matrix: { propositions: [], rows: [] },
+  timeline: [],
+  method: [],
+};
+
 const NO_METADATA = {
   kind: 'article',
   author: null,
@@ -54,13 +75,7 @@ const NO_METADATA = {
 } as const;
 
 function sampleReport(): ReportModel {
-  const ids = buildSample(ws.client);
-  return buildReport(ws.client, {
-    comparisonIds: [ids.comparisons['dillon-vs-fighter'], ids.comparisons['velayati-vs-ministry']],
-    title: 'Kirkuk',
-    author: 'A. Researcher',
-    date: '2024-01-02',
-  });
+  return buildSampleReport(ws.client);
 }
 
 const QUOTES = {
@@ -87,8 +102,8 @@ describe('buildReport', () => {
     expect(dillon.source?.outlet).toBe('Breitbart News');
     expect(model.sources).toHaveLength(1);
     expect(model.conflicts.total).toBeGreaterThanOrEqual(2);
-    expect(buildReport(ws.client, { all: true }).comparisons).toHaveLength(2);
-    expect(buildReport(ws.client, {}).comparisons).toHaveLength(0);
+    const all = buildReport(ws.client, reportOptions({ scope: { kind: 'all' } }));
+    expect(all.comparisons).toHaveLength(2);
   });
 });
 
@@ -164,35 +179,7 @@ function tags(html: string): string[] {
 describe('injection payloads', () => {
   it('holds at least 30 payloads', () => expect(PAYLOADS.length).toBeGreaterThanOrEqual(30));
 
-  function hostileReport(): ReportModel {
-    const c = ws.client;
-    const statementIds: string[] = [];
-    for (const [i, p] of PAYLOADS.entries()) {
-      const source = c.createSource({
-        title: `${p} #${i}`,
-        outlet: p,
-        url: 'https://example.org/a?b=1&c=2',
-      });
-      const speaker = c.createActor({ name: `${p} #${i}` });
-      statementIds.push(
-        c.createStatement({ speakerId: speaker.id, sourceId: source.id, text: p, role: p }).id,
-      );
-    }
-    // a comparison holds 2 to 6 statements: chunks of 5 (37 payloads → 7 + a last of 2)
-    const comparisonIds: string[] = [];
-    for (let i = 0; i < statementIds.length; i += 5) {
-      const chunk = statementIds.slice(i, i + 5);
-      if (chunk.length === 1) chunk.unshift(statementIds[0]!);
-      comparisonIds.push(
-        c.createComparison({
-          title: PAYLOADS[i]!,
-          statementIds: chunk,
-          assessment: PAYLOADS.join('\n'),
-        }).id,
-      );
-    }
-    return buildReport(c, { comparisonIds, title: PAYLOADS[6], author: PAYLOADS[2] });
-  }
+  const hostileReport = (diffMarks = false) => buildHostile(ws.client, { diffMarks });
 
   it('HTML: no script, no event-handler attribute, no javascript: link, only its own tags', () => {
     const model = hostileReport();
@@ -283,10 +270,7 @@ describe('injection payloads', () => {
       '//evil.example/x',
     ];
     const model: ReportModel = {
-      title: 't',
-      author: null,
-      date: null,
-      comparisons: [],
+      ...EMPTY_REPORT,
       sources: [
         ...bad.map((url, i) => ({
           id: `s${i}`,
@@ -296,7 +280,6 @@ describe('injection payloads', () => {
         })),
         { id: 'ok', title: 'good', ...NO_METADATA, url: 'https://ok.example/x' },
       ],
-      conflicts: { total: 0, items: [] },
     };
     const html = renderHtml(model);
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
@@ -324,7 +307,10 @@ describe('right-to-left text', () => {
       language: 'ar',
     });
     const comparison = c.createComparison({ title: 'مقارنة', statementIds: [s.id, other.id] });
-    const model = buildReport(c, { comparisonIds: [comparison.id] });
+    const model = buildReport(
+      c,
+      reportOptions({ scope: { kind: 'comparisons', ids: [comparison.id] }, diffMarks: false }),
+    );
     const html = renderHtml(model);
     expect(html).toContain(`<blockquote class="text" dir="auto" lang="ar">${text}</blockquote>`);
     expect(html).toContain('<strong class="speaker" dir="auto">هادي العامري</strong>');

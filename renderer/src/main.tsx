@@ -8,6 +8,7 @@ import './styles/layout.css';
 import './styles/lists.css';
 import './styles/overlays.css';
 import './styles/start.css';
+import './styles/report.css';
 
 createRoot(document.getElementById('root')!).render(
   <AppProvider>

@@ -11,6 +11,7 @@ import { ComparisonView } from '../compare/ComparisonView';
 import { isEditingText, useHotkeys } from '../hooks/use-hotkeys';
 import { PropositionsView } from '../propositions/PropositionsView';
 import { ReaderView } from '../reader/ReaderView';
+import { ReportView } from '../report/ReportView';
 import { SourcesView } from '../sources/SourcesView';
 import { StatementsView } from '../statements/StatementsView';
 import { useApp } from './app-context';
@@ -162,6 +163,8 @@ export function Workbench({
         <TimelineView key="timeline" />
       ) : destination.view === 'conflicts' ? (
         <ConflictsView key="conflicts" onGo={go} />
+      ) : destination.view === 'report' ? (
+        <ReportView key="report" />
       ) : destination.view === 'comparisons' ? (
         <ComparisonsView key="comparisons" onGo={go} />
       ) : destination.view === 'comparison' && destination.id ? (

@@ -11,7 +11,8 @@ export type ViewName =
   | 'comparisons'
   | 'reader'
   | 'versions'
-  | 'comparison';
+  | 'comparison'
+  | 'report';
 
 export const VIEWS: Array<{
   name: ViewName;
@@ -27,6 +28,7 @@ export const VIEWS: Array<{
   { name: 'matrix', label: 'Positions', icon: 'matrix', count: null },
   { name: 'timeline', label: 'Timeline', icon: 'timeline', count: null },
   { name: 'comparisons', label: 'Comparisons', icon: 'compare', count: 'comparisons' },
+  { name: 'report', label: 'Report', icon: 'report', count: null },
 ];
 
 /** Views that belong under another in the sidebar (the reader under Sources…). */

@@ -17,6 +17,7 @@ const PATHS = {
   conflict: 'M4 7h10l-3-3M20 17H10l3 3',
   matrix: 'M4 4h16v16H4zM4 10h16M4 15h16M10 4v16M15 4v16',
   timeline: 'M3 12h18M7 8v8M12 10v4M17 7v10',
+  report: 'M6 3h12v18H6zM9 8h6M9 12h6M9 16h3',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import type { ReportPreview as Preview } from '../../../core/api/reports';
+import { useApp } from '../app/app-context';
+import { useApi } from '../hooks/use-api';
+import { useDebounced } from '../hooks/use-debounced';
+import { EmptyState } from '../ui/EmptyState';
+import { INITIAL_DRAFT, toRequest, type ReportDraft } from './report-draft';
+import { ReportForm } from './ReportForm';
+import { ReportPreview } from './ReportPreview';
+import { saveFile } from './save-file';
+
+const PREVIEW_DELAY_MS = 300;
+
+/** The report builder: choices on the left, the report as it will read on the right. */
+export function ReportView() {
+  const { attempt, notify } = useApp();
+  const [draft, setDraft] = useState<ReportDraft>(INITIAL_DRAFT);
+  const [exporting, setExporting] = useState(false);
+  const wanted = toRequest(draft);
+  const settled = useDebounced(
+    JSON.stringify('request' in wanted ? wanted.request : null),
+    PREVIEW_DELAY_MS,
+  );
+  const preview = useApi<Preview>(
+    settled === 'null' ? null : (c) => c.previewReport(JSON.parse(settled)),
+    [settled],
+  );
+
+  const exportReport = async () => {
+    if (!('request' in wanted)) return;
+    setExporting(true);
+    const file = await attempt((c) => c.exportReport({ ...wanted.request, format: draft.format }));
+    setExporting(false);
+    if (!file) return;
+    saveFile(file.fileName, file.mimeType, file.contentBase64);
+    notify('info', `Exported ${file.fileName}`);
+  };
+
+  const counts = preview.data
+    ? `${preview.data.comparisons} comparisons · ${preview.data.statements} statements · ${preview.data.sources} sources`
+    : '';
+  return (
+    <section className="compare report" aria-labelledby="report-title">
+      <div className="pane-header">
+        <div>
+          <h1 className="pane-title" id="report-title">
+            Report
+          </h1>
+          <div className="pane-subtitle" aria-live="polite">
+            {'why' in wanted ? wanted.why : counts}
+          </div>
+        </div>
+        <div className="actions actions-end">
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={'why' in wanted || exporting}
+            onClick={() => void exportReport()}
+          >
+            {exporting ? 'Exporting…' : 'Export'}
+          </button>
+        </div>
+      </div>
+      <div className="report-body">
+        <ReportForm draft={draft} onDraft={(change) => setDraft((d) => ({ ...d, ...change }))} />
+        <div className="report-preview">
+          {preview.error ? (
+            <EmptyState title="No preview">
+              <p>{preview.error.message}</p>
+            </EmptyState>
+          ) : preview.data ? (
+            <ReportPreview html={preview.data.html} busy={preview.loading} />
+          ) : null}
+        </div>
+      </div>
+    </section>
+  );
+}
