@@ -25,6 +25,10 @@ const BENCHMARKS: Record<string, { describe: string; load: () => Promise<{ main:
     describe: 'word diff of two 3,000-character statements and of two unrelated 30,000-word texts',
     load: () => import('./diff'),
   },
+  report: {
+    describe: 'a 50-comparison report: model, HTML and PDF (Chromium) times, pages and bytes',
+    load: () => import('./report'),
+  },
   ui: {
     describe: 'first paint, DOM size and scrolling of the statement list in Chromium',
     load: () => import('./ui'),
