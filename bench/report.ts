@@ -17,6 +17,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium as playwright } from 'playwright-core';
+import { ReportRequest } from '../core/api/reports';
 import { buildReport, renderHtml, type ReportModel } from '../core/report';
 import { CHROMIUM_ARGS, findChromium, printPdf } from '../core/report/pdf';
 import { pdfPages } from '../core/report/pdf/pdf-text';
@@ -127,7 +128,10 @@ export async function main(args: string[]): Promise<number> {
     let pdf: Uint8Array = new Uint8Array();
     for (let run = 0; run < parsed.runs; run++) {
       let t = performance.now();
-      model = buildReport(service.client, { all: true, title: 'Benchmark report' });
+      model = buildReport(
+        service.client,
+        ReportRequest.parse({ scope: { kind: 'all' }, title: 'Benchmark report' }),
+      );
       const modelMs = performance.now() - t;
       t = performance.now();
       html = renderHtml(model);

@@ -52,6 +52,14 @@ export function pdfTitle(pdf: Uint8Array, dir: string, name = 'report.pdf'): str
 }
 
 /**
+ * The text without printPdf's "page X of Y" footers: in content-stream order a footer falls in
+ * the middle of a paragraph that runs on to the next page.
+ */
+export function withoutFooters(text: string): string {
+  return text.replace(/^page \d+ of \d+$/gm, '');
+}
+
+/**
  * Text reduced to what survives printing and extraction in order: bidi marks (pdftotext wraps
  * right-to-left runs in U+202A–U+202E; a typed override is not printable either), other
  * control characters, and all whitespace (line breaks fall where the page width puts them, even
