@@ -11,7 +11,7 @@ function quote(s: ReportStatement): Paragraph {
   return paragraph(pieces, {
     language: s.language,
     spacing: { before: 120, after: 120 },
-    indent: { start: 120 },
+    indent: { left: 120 },
     border: { left: { style: BorderStyle.SINGLE, size: 12, color: 'BFBFBF', space: 6 } },
   });
 }
