@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectFailure, expectUsageError, parallax } from './test/harness';
+import { findChromium } from '../core/report/pdf';
+import { expectFailure, expectUsageError, parallax, parallaxWithEnv } from './test/harness';
 
 let dir: string;
 let file: string;
@@ -106,22 +107,106 @@ describe('parallax report', () => {
     expect(readFileSync(out, 'utf8')).toContain('# Parallax report');
   });
 
+  it.concurrent('writes DOCX, ClaimReview and CSL-JSON', async () => {
+    const docx = join(dir, 'report.docx');
+    expect(
+      (await parallax('report', file, '--all', '--format', 'docx', '--out', docx)).status,
+    ).toBe(0);
+    expect(readFileSync(docx).subarray(0, 2).toString('latin1')).toBe('PK');
+
+    const claims = join(dir, 'claims.jsonld');
+    expect(
+      (await parallax('report', file, '--all', '--format', 'claimreview', '--out', claims)).status,
+    ).toBe(0);
+    const reviews = JSON.parse(readFileSync(claims, 'utf8')) as Array<Record<string, unknown>>;
+    expect(reviews).toHaveLength(2);
+    expect(reviews.every((r) => r['@type'] === 'ClaimReview')).toBe(true);
+
+    const csl = join(dir, 'sources.json');
+    const run = await parallax(
+      'report',
+      file,
+      '--all',
+      '--format',
+      'csl',
+      '--style',
+      'apa',
+      '--out',
+      csl,
+    );
+    expect(run.status).toBe(0);
+    const items = JSON.parse(readFileSync(csl, 'utf8')) as Array<{ title: string; type: string }>;
+    expect(items).toHaveLength(1);
+    expect(items[0]!.title).toContain('Shiite Militias Hang Photo');
+  });
+
+  it.concurrent('PDF without a Chromium is a clear failure and writes nothing', async () => {
+    const out = join(dir, 'no-chromium.pdf');
+    const run = await parallaxWithEnv(
+      { PARALLAX_CHROMIUM: join(dir, 'no-such-browser') },
+      'report',
+      file,
+      '--all',
+      '--format',
+      'pdf',
+      '--out',
+      out,
+    );
+    expectFailure(run, /PARALLAX_CHROMIUM/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.concurrent.skipIf(findChromium() === null)(
+    'writes a PDF through the Chromium on this machine (skipped: no Chromium found)',
+    async () => {
+      const out = join(dir, 'report.pdf');
+      const run = await parallax('report', file, '--all', '--format', 'pdf', '--out', out);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    },
+  );
+
   it.concurrent('mistyped commands are usage errors', async () => {
     const out = join(dir, 'never.html');
     expectUsageError(
       await parallax('report', file, '--format', 'html', '--out', out),
       'report',
-      /--comparison ID or --all/,
+      /--comparison ID, --proposition ID or --all/,
     );
     expectUsageError(
-      await parallax('report', file, '--all', '--format', 'pdf', '--out', out),
+      await parallax('report', file, '--all', '--proposition', 'x', '--format', 'md', '--out', out),
       'report',
-      /pdf, docx, claimreview and csl come later/,
+      /only one of --comparison, --proposition and --all/,
     );
     expectUsageError(
       await parallax('report', file, '--all', '--format', 'rtf', '--out', out),
       'report',
-      /--format must be md, html, csv or json, not 'rtf'$/,
+      /--format must be pdf or html or docx or md or csv or json or claimreview or csl, not 'rtf'$/,
+    );
+    expectUsageError(
+      await parallax(
+        'report',
+        file,
+        '--all',
+        '--format',
+        'md',
+        '--sections',
+        'matrix,appendix',
+        '--out',
+        out,
+      ),
+      'report',
+      /--sections takes a comma-separated list of summary, comparisons, .*not 'appendix'/,
+    );
+    expectUsageError(
+      await parallax('report', file, '--all', '--format', 'md', '--style', 'mla', '--out', out),
+      'report',
+      /--style must be chicago-author-date or apa, not 'mla'/,
+    );
+    expectFailure(
+      await parallax('report', file, '--comparison', 'nope', '--format', 'md', '--out', out),
+      /scope\.ids\.0: must be an id/,
     );
     expectUsageError(
       await parallax('report', file, '--all', '--out', out),

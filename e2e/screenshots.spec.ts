@@ -96,6 +96,13 @@ test.describe('screenshots', () => {
     await expect(page.locator('svg.timeline .conflict-line')).toHaveCount(4);
     await shoot(page, 'timeline');
 
+    await page.getByRole('button', { name: /^Report/ }).click();
+    await page.getByRole('textbox', { name: 'Title' }).fill('Kirkuk, October 2017: who was there?');
+    await page.getByRole('textbox', { name: 'Author' }).fill('A. Researcher');
+    const preview = page.frameLocator('iframe[title="Report preview"]');
+    await expect(preview.locator('h1')).toHaveText('Kirkuk, October 2017: who was there?');
+    await shoot(page, 'report');
+
     // The reader, on the seed article where it is beside the project.
     if (existsSync(SEED)) {
       const reader = new ReaderPage(page);

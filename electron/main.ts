@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { defaultDataDir } from '../core/data-dir';
 import { toParallaxError } from '../core/errors';
 import { AppSession } from '../core/session';
+import { electronPdfPrinter } from './print-to-pdf';
 import { registerAppScheme, serveAppFiles } from './app-protocol';
 import { INDEX_FILE } from './app-files';
 import { workspacePathFromArgv } from './argv';
@@ -37,7 +38,11 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  const session = new AppSession({ host: 'electron', dataDir: app.getPath('userData') });
+  const session = new AppSession({
+    host: 'electron',
+    dataDir: app.getPath('userData'),
+    printPdf: electronPdfPrinter(),
+  });
   let mainWindow: BrowserWindow | null = null;
   /** A workspace asked for before the app was ready (command line, or macOS 'open-file'). */
   let pending = workspacePathFromArgv(process.argv, process.cwd());

@@ -21,10 +21,15 @@ export interface Run {
  * marked concurrent overlap their ~0.4 s of tsx start-up.
  */
 export function parallax(...args: string[]): Promise<Run> {
+  return parallaxWithEnv({}, ...args);
+}
+
+/** `parallax` with extra environment variables (PARALLAX_CHROMIUM, say). */
+export function parallaxWithEnv(env: Record<string, string>, ...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: 20_000,
     });

@@ -1,9 +1,18 @@
 import type { WordDiffPart } from '../diff';
 import { linkableUrl } from './safe-url';
 
+/** C0 controls other than tab and line breaks, DEL and C1 controls: HTML and XML forbid them. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** Control characters a format cannot hold, shown as U+FFFD so the reader sees something was there. */
+export function withoutControls(text: string): string {
+  return text.replace(FORBIDDEN_CONTROLS, '\uFFFD');
+}
+
 /** The one escape for every piece of user text put into the page (content or attribute). */
 export function escapeHtml(text: string | null | undefined): string {
-  return (text ?? '')
+  return withoutControls(text ?? '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

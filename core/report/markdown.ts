@@ -1,5 +1,6 @@
 import type { ReportSectionId } from '../api/reports';
 import { excerpt } from './excerpt';
+import { withoutControls } from './html-text';
 import {
   formatDate,
   type ReportConflictSide,
@@ -15,7 +16,7 @@ import { linkableUrl } from './safe-url';
  * Line breaks become spaces (each field is one line in the output).
  */
 export function mdEscape(text: string | null): string {
-  return (text ?? '')
+  return withoutControls(text ?? '')
     .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -11,6 +11,9 @@ import { saveFile } from './save-file';
 
 const PREVIEW_DELAY_MS = 300;
 
+const counted = (n: number, noun: string) =>
+  `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+
 /** The report builder: choices on the left, the report as it will read on the right. */
 export function ReportView() {
   const { attempt, notify } = useApp();
@@ -37,7 +40,11 @@ export function ReportView() {
   };
 
   const counts = preview.data
-    ? `${preview.data.comparisons} comparisons · ${preview.data.statements} statements · ${preview.data.sources} sources`
+    ? [
+        counted(preview.data.comparisons, 'comparison'),
+        counted(preview.data.statements, 'statement'),
+        counted(preview.data.sources, 'source'),
+      ].join(' · ')
     : '';
   return (
     <section className="compare report" aria-labelledby="report-title">
