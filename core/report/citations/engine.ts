@@ -1,0 +1,44 @@
+import CSL, { type Engine } from 'citeproc';
+import type { CitationStyleId } from '../../api/reports';
+import type { CslItem } from './csl-schema';
+import { apaStyleXml, chicagoAuthorDateXml, enUsLocaleXml } from './styles';
+
+/**
+ * A citeproc engine per style, built on first use and kept: construction parses the style and
+ * locale XML (~0.05–0.5 s here, ~1.4 s on slow machines) while formatting takes milliseconds.
+ * The items it formats are swapped in per call through `items`.
+ */
+interface CachedEngine {
+  engine: Engine;
+  items: Map<string, CslItem>;
+}
+
+const engines = new Map<CitationStyleId, CachedEngine>();
+
+const STYLE_XML: Record<CitationStyleId, () => string> = {
+  'chicago-author-date': chicagoAuthorDateXml,
+  apa: apaStyleXml,
+};
+
+/** The style's engine with exactly these items registered (in this order). */
+export function engineWith(style: CitationStyleId, items: CslItem[]): Engine {
+  let cached = engines.get(style);
+  if (!cached) {
+    const map = new Map<string, CslItem>();
+    const locale = enUsLocaleXml();
+    const sys = {
+      retrieveLocale: () => locale,
+      // citeproc mutates what it is given (it caches parsed names and dates on the item)
+      retrieveItem: (id: string) => structuredClone(map.get(id)),
+    };
+    cached = { engine: new CSL.Engine(sys, STYLE_XML[style](), 'en-US'), items: map };
+    engines.set(style, cached);
+  }
+  cached.items.clear();
+  for (const item of items) cached.items.set(String(item.id), item);
+  // emptying the registry first makes citeproc fetch every item again, so an edited source with
+  // the same id is not formatted from the previous call's copy
+  cached.engine.updateItems([]);
+  cached.engine.updateItems(items.map((i) => String(i.id)));
+  return cached.engine;
+}
