@@ -5,7 +5,7 @@ import { apaStyleXml, chicagoAuthorDateXml, enUsLocaleXml } from './styles';
 
 /**
  * A citeproc engine per style, built on first use and kept: construction parses the style and
- * locale XML (~0.05–0.5 s here, ~1.4 s on slow machines) while formatting takes milliseconds.
+ * locale XML (measured here: ~0.05 s Chicago, ~0.6 s APA; ~1.4 s on slower machines) while formatting takes milliseconds.
  * The items it formats are swapped in per call through `items`.
  */
 interface CachedEngine {
