@@ -1,5 +1,6 @@
 import { defaultDataDir } from '../core/data-dir';
 import { ParallaxError } from '../core/errors';
+import { chromiumPrinter } from '../core/report/pdf';
 import { AppSession } from '../core/session';
 import { startHost } from '../server/host';
 import type { Io } from './command';
@@ -20,7 +21,11 @@ export interface RunHostOptions {
  */
 export async function runHost(options: RunHostOptions, io: Io): Promise<number> {
   const staticDir = await ensureRendererBuilt((line) => io.err(`${line}\n`));
-  const session = new AppSession({ host: 'browser', dataDir: defaultDataDir() });
+  const session = new AppSession({
+    host: 'browser',
+    dataDir: defaultDataDir(),
+    printPdf: chromiumPrinter(),
+  });
   if (options.file) session.open(options.file);
   else if (options.sample) session.openSample();
   let host;

@@ -156,7 +156,7 @@ describe('parallax report', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it.concurrent.skipIf(findChromium() === null)(
+  it.skipIf(findChromium() === null).concurrent(
     'writes a PDF through the Chromium on this machine (skipped: no Chromium found)',
     async () => {
       const out = join(dir, 'report.pdf');

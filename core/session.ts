@@ -16,9 +16,12 @@ import { RecentStore } from './recent-store';
 import { importBytes, MAX_IMPORT_FILE_BYTES, tooBigError } from './import';
 import { buildReport } from './report/build';
 import { renderReport, reportFileName } from './report/export';
-import { chromiumPrinter, type PdfPrinter } from './report/pdf';
+import type { PdfPrinter } from './report/pdf/print-pdf';
 import { buildSample } from './sample/build-sample';
 import { createService, type Service } from './service';
+
+const noPrinter: PdfPrinter = () =>
+  Promise.reject(new ParallaxError('unavailable', 'This Parallax window cannot print PDF.'));
 
 export const SAMPLE_FILE_NAME = `Kirkuk, October 2017${WORKSPACE_EXTENSION}`;
 
@@ -28,7 +31,10 @@ export interface SessionOptions {
   /** Where "New workspace" and the folder browser start; the home folder by default. */
   defaultFolder?: string;
   author?: string;
-  /** Prints report HTML to PDF: Electron's printToPDF, else a Chromium on the machine. */
+  /**
+   * Prints report HTML to PDF: Electron's printToPDF, or a Chromium on the machine for the
+   * browser host. Passed in so the Electron bundle never carries playwright-core.
+   */
   printPdf?: PdfPrinter;
 }
 
@@ -152,8 +158,7 @@ export class AppSession {
     const { format, ...options } = parsed.data;
     try {
       const model = buildReport(service.client, options);
-      const printer = this.options.printPdf ?? chromiumPrinter();
-      const rendered = await renderReport(model, format, printer);
+      const rendered = await renderReport(model, format, this.options.printPdf ?? noPrinter);
       return {
         fileName: reportFileName(model.title, rendered.extension),
         mimeType: rendered.mimeType,

@@ -63,7 +63,12 @@ export const REPORT_FORMATS = [
   },
   { id: 'md', label: 'Markdown', extension: 'md', mimeType: 'text/markdown' },
   { id: 'csv', label: 'CSV (one row per statement)', extension: 'csv', mimeType: 'text/csv' },
-  { id: 'json', label: 'JSON (the report’s data)', extension: 'json', mimeType: 'application/json' },
+  {
+    id: 'json',
+    label: 'JSON (the report’s data)',
+    extension: 'json',
+    mimeType: 'application/json',
+  },
   {
     id: 'claimreview',
     label: 'ClaimReview JSON-LD',

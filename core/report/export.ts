@@ -48,6 +48,7 @@ export async function renderReport(
 export function reportFileName(title: string, extension: string): string {
   const base = title
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters cannot be in file names
     .replace(/[\u0000-\u001f\u007f<>:"/\\|?*\u202a-\u202e\u2066-\u2069]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -12,7 +12,10 @@ interface JsonSchema {
   format?: string;
   pattern?: string;
   enum?: unknown[];
+  const?: unknown;
   anyOf?: JsonSchema[];
+  /** A discriminated union (a report's scope): each branch an object. */
+  oneOf?: JsonSchema[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
   items?: JsonSchema;
@@ -34,8 +37,9 @@ export function inputSchema(method: MethodName): JsonSchema {
   return z.toJSONSchema(api[method].input, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 }
 
-/** The non-null branch of a nullable field. */
+/** The non-null branch of a nullable field; the first branch of a union. */
 function bare(schema: JsonSchema): JsonSchema {
+  if (schema.oneOf) return schema.oneOf[0]!;
   if (!schema.anyOf) return schema;
   return schema.anyOf.find((s) => s.type !== 'null') ?? schema.anyOf[0]!;
 }
@@ -66,6 +70,7 @@ export function fieldsOf(method: MethodName): FieldInfo[] {
  */
 export function sampleValue(schema: JsonSchema, fillLists = false): unknown {
   const s = bare(schema);
+  if (s.const !== undefined) return s.const;
   if (s.enum) return s.enum[0];
   switch (s.type) {
     case 'string':
