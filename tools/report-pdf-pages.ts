@@ -1,0 +1,47 @@
+/**
+ * Prints the Kirkuk sample's report to PDF and renders its first pages as PNGs for the docs:
+ *
+ *   npx tsx tools/report-pdf-pages.ts   (needs Chromium and poppler-utils' pdftoppm)
+ *
+ * Writes docs/screenshots/report-pdf-page-1.png and -2.png.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createWorkspace } from '../db/workspace';
+import { renderHtml } from '../core/report/html';
+import { printPdf } from '../core/report/pdf';
+import { sampleReport } from '../core/report/test-reports';
+import { createService } from '../core/service';
+
+const DOCS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+
+const dir = mkdtempSync(join(tmpdir(), 'parallax-report-pages-'));
+try {
+  const service = createService(createWorkspace(join(dir, 'sample.parallax')));
+  const model = sampleReport(service.client, {
+    title: 'Kirkuk, October 2017: who was there?',
+  });
+  service.close();
+  const pdf = join(dir, 'report.pdf');
+  writeFileSync(pdf, await printPdf(renderHtml(model)));
+  const run = spawnSync('pdftoppm', [
+    '-png',
+    '-r',
+    '80',
+    '-f',
+    '1',
+    '-l',
+    '2',
+    pdf,
+    join(dir, 'page'),
+  ]);
+  if (run.status !== 0) throw new Error(`pdftoppm failed: ${String(run.stderr)}`);
+  for (const n of [1, 2])
+    renameSync(join(dir, `page-${n}.png`), join(DOCS, `report-pdf-page-${n}.png`));
+  console.log(`wrote ${DOCS}report-pdf-page-1.png and -2.png`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
