@@ -1,4 +1,4 @@
-import type { Conflict, Source, StatementDetail } from '../api';
+import type { ActorKind, Conflict, Source, StatementDetail } from '../api';
 import { CITATION_STYLES, type ReportOptions } from '../api/reports';
 import type { ServiceClient } from '../service';
 import { formatCitations } from './citations/format';
@@ -53,10 +53,15 @@ function conflictOf(c: Conflict): ReportConflict {
   };
 }
 
-function statementOf(d: StatementDetail, source: ReportSource | null): ReportStatement {
+function statementOf(
+  d: StatementDetail,
+  speakerKind: ActorKind,
+  source: ReportSource | null,
+): ReportStatement {
   return {
     id: d.id,
     speaker: d.speakerName,
+    speakerKind,
     role: d.role,
     affiliations: d.affiliations.map((m) =>
       m.role ? `${m.organisationName} (${m.role})` : m.organisationName,
@@ -102,6 +107,7 @@ export function buildReport(client: ServiceClient, options: ReportOptions): Repo
   const scope = resolveScope(client, options.scope);
   const sources = new Map<string, ReportSource>();
   const details = new Map<string, StatementDetail>();
+  const kinds = new Map<string, ActorKind>();
   const statementFor = (id: string): ReportStatement => {
     let d = details.get(id);
     if (!d) {
@@ -113,7 +119,9 @@ export function buildReport(client: ServiceClient, options: ReportOptions): Repo
       source = sources.get(d.sourceId) ?? sourceOf(client.getSource({ id: d.sourceId }));
       sources.set(d.sourceId, source);
     }
-    return statementOf(d, source);
+    const kind = kinds.get(d.speakerId) ?? client.getActor({ id: d.speakerId }).kind;
+    kinds.set(d.speakerId, kind);
+    return statementOf(d, kind, source);
   };
 
   const comparisons: ReportComparison[] = scope.comparisons.map((c) => {

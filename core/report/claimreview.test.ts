@@ -29,6 +29,7 @@ function statement(
   return {
     id,
     speaker: `Speaker ${id}`,
+    speakerKind: 'person',
     role: null,
     affiliations: [],
     date: null,
@@ -67,7 +68,7 @@ describe('renderClaimReview', () => {
       datePublished: '2024-01-02',
       itemReviewed: {
         '@type': 'Claim',
-        author: { name: 'Col. Ryan Dillon' },
+        author: { '@type': 'Person', name: 'Col. Ryan Dillon' },
         appearance: [
           {
             '@type': 'CreativeWork',
@@ -95,6 +96,19 @@ describe('renderClaimReview', () => {
     // Velayati denies Iran's role, the ministry affirms it
     expect(velayati!.reviewRating.alternateName).toBe('Contradicted by 1 statement');
     expect(velayati!.claimReviewed).toBe(model.comparisons[1]!.statements[0]!.text);
+    // the ministry is an organisation, and ClaimReview says so
+    const ministry = model.comparisons[1]!.statements[1]!;
+    expect(ministry.speakerKind).not.toBe('person');
+    const byMinistry = parse(
+      renderClaimReview({
+        ...model,
+        comparisons: [{ ...model.comparisons[1]!, statements: [ministry] }],
+      }),
+    )[0]!;
+    expect(byMinistry.itemReviewed.author).toEqual({
+      '@type': 'Organization',
+      name: 'Ministry of Peshmerga',
+    });
   });
 
   it('credits "Parallax user" and leaves the date out when the report names neither', () => {

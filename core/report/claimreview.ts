@@ -62,14 +62,10 @@ export const ClaimReviewSchema = z.object({
   datePublished: z.iso.date().optional(),
 });
 
-/**
- * The speaker's schema.org type. ReportStatement does not carry the actor's kind yet; when it
- * gains `speakerKind` it is used, until then a speaker is taken to be a Person (most speakers
- * Parallax records are officials).
- */
-function speakerType(statement: ReportStatement & { speakerKind?: ActorKind }) {
+/** The speaker's schema.org type: people (and speakers of unknown kind) are Persons. */
+function speakerType(statement: ReportStatement) {
   const kind = statement.speakerKind;
-  return kind === undefined || kind === 'person' ? 'Person' : 'Organization';
+  return kind === 'person' || kind === 'other' ? 'Person' : 'Organization';
 }
 
 /** The statement's date as a schema.org Date, as precise as it is known. */

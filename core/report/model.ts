@@ -1,4 +1,4 @@
-import type { DatePrecision, SourceKind, StanceValue, StatementKind } from '../api';
+import type { ActorKind, DatePrecision, SourceKind, StanceValue, StatementKind } from '../api';
 import type { WordDiffPart } from '../diff';
 import type { ReportSectionId } from '../api/reports';
 
@@ -38,6 +38,8 @@ export interface ReportDiffMarks {
 export interface ReportStatement {
   id: string;
   speaker: string;
+  /** A person, or an organisation, government, outlet…: ClaimReview names the type. */
+  speakerKind: ActorKind;
   /** The role given with the statement (at the time it was made). */
   role: string | null;
   /** Organisations the speaker belonged to on the statement's date ("Org (role)"). */
