@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ActorKind, StanceValue } from '../api';
+import type { StanceValue } from '../api';
 import type { ReportComparison, ReportModel, ReportSource, ReportStatement } from './model';
 import { linkableUrl } from './safe-url';
 
