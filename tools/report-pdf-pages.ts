@@ -3,7 +3,7 @@
  *
  *   npx tsx tools/report-pdf-pages.ts   (needs Chromium and poppler-utils' pdftoppm)
  *
- * Writes docs/screenshots/report-pdf-page-1.png and -2.png.
+ * Writes docs/screenshots/report-pdf-page-1.png and -3.png.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,14 +34,14 @@ try {
     '-f',
     '1',
     '-l',
-    '2',
+    '3',
     pdf,
     join(dir, 'page'),
   ]);
   if (run.status !== 0) throw new Error(`pdftoppm failed: ${String(run.stderr)}`);
-  for (const n of [1, 2])
+  for (const n of [1, 3])
     renameSync(join(dir, `page-${n}.png`), join(DOCS, `report-pdf-page-${n}.png`));
-  console.log(`wrote ${DOCS}report-pdf-page-1.png and -2.png`);
+  console.log(`wrote ${DOCS}report-pdf-page-1.png and -3.png`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
