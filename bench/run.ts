@@ -29,6 +29,10 @@ const BENCHMARKS: Record<string, { describe: string; load: () => Promise<{ main:
     describe: 'a 50-comparison report: model, HTML and PDF (Chromium) times, pages and bytes',
     load: () => import('./report'),
   },
+  scale: {
+    describe: 'a million statements: open, search p95, conflicts, list scrolling, host memory',
+    load: () => import('./scale'),
+  },
   ui: {
     describe: 'first paint, DOM size and scrolling of the statement list in Chromium',
     load: () => import('./ui'),

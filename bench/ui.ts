@@ -18,22 +18,20 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_LAUNCH } from '../e2e/chromium';
 import { parseBenchArgs } from './args';
 import { CORPUS_FILE, corpusExists } from './corpus';
+import { startHost, type RunningHost } from './host';
 import { buildWorkspace } from './ui-workspace';
 
 export const DEFAULT_STATEMENTS = 100_000;
 const REPO = fileURLToPath(new URL('../', import.meta.url));
-const CLI = join(REPO, 'cli/bin/parallax.js');
-const VIEWPORT = { width: 1440, height: 900 };
+export const VIEWPORT = { width: 1440, height: 900 };
 
 export interface UiBenchResult {
   statements: number;
@@ -58,41 +56,6 @@ export interface UiBenchResult {
   node: string;
   /** One-minute load average before and after: other work on the machine skews the figures. */
   load_avg: [number, number];
-}
-
-// ---------------------------------------------------------------------------------------------
-// The host
-
-interface RunningHost {
-  url: string;
-  startMs: number;
-  stop(): Promise<number | null>;
-}
-
-async function startHost(file: string, env: NodeJS.ProcessEnv): Promise<RunningHost> {
-  const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', file, '--no-open'], {
-    cwd: REPO,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`parallax serve exited (${code}):\n${stderr}`)));
-  });
-  const startMs = performance.now() - started;
-  return {
-    url,
-    startMs,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve(child.exitCode);
-        child.once('exit', (code) => resolve(code));
-        child.kill('SIGTERM');
-      }),
-  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect } from 'vitest';
 
+/** Parallax's own files (recent list, verified workspaces) for the tests, not the user's. */
+const TEST_HOME = mkdtempSync(join(tmpdir(), 'parallax-cli-home-'));
+
 /** The project root, whatever the working directory of the test run. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'cli', 'bin', 'parallax.js');
@@ -29,7 +32,7 @@ export function parallaxWithEnv(env: Record<string, string>, ...args: string[]):
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1', ...env },
+      env: { ...process.env, NO_COLOR: '1', PARALLAX_HOME: TEST_HOME, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: 20_000,
     });

@@ -10,6 +10,12 @@ const SearchInput = z.strictObject({
 
 export const searchMethods = {
   /** Full-text search over statement text, translation and speaker names, best first. */
-  search: query<{ results: SearchResult[] }>()(SearchInput.extend({ speakerId: Id.optional() })),
+  /**
+   * Statements matching the query, best first. `rankedNewest` is set when the words are so
+   * common that only the newest that many matches were ranked (see core/service/search.ts).
+   */
+  search: query<{ results: SearchResult[]; rankedNewest: number | null }>()(
+    SearchInput.extend({ speakerId: Id.optional() }),
+  ),
   searchSources: query<{ results: SourceSearchResult[] }>()(SearchInput),
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ServiceClient } from '.';
 import type { Input } from '../api';
 import { useTempWorkspace } from '../test/temp-workspace';
+import { RANKED_MATCHES } from './search';
 
 describe('search', () => {
   const ws = useTempWorkspace();
@@ -24,6 +25,30 @@ describe('search', () => {
     say(other.id, 'Les négociations reprendront.', { translation: 'Negotiations will restart.' });
     return { c, kirk, mayor, other };
   }
+
+  it('ranks only the newest matches of a very common word, and says so', () => {
+    const c = ws.client;
+    const speaker = c.createActor({ name: 'Speaker' });
+    // The oldest statement is the best match of all; past RANKED_MATCHES it is not ranked.
+    c.createStatement({ speakerId: speaker.id, text: 'Oil oil oil oil oil.' });
+    for (let i = 0; i < RANKED_MATCHES; i++) {
+      c.createStatement({
+        speakerId: speaker.id,
+        text: `Statement ${i} mentions oil among other words.`,
+      });
+    }
+    const wide = c.search({ query: 'oil', limit: 5 });
+    expect(wide.rankedNewest).toBe(RANKED_MATCHES);
+    expect(wide.results).toHaveLength(5);
+    expect(wide.results.map((r) => r.text)).not.toContain('Oil oil oil oil oil.');
+    // a rarer word is ranked over all its matches
+    const narrow = c.search({ query: 'oil oil' });
+    expect(narrow.rankedNewest).toBe(RANKED_MATCHES);
+    expect(c.search({ query: 'statement 7 mentions' }).rankedNewest).toBeNull();
+    // a speaker's own statements are ranked in full
+    const own = c.search({ query: 'oil', speakerId: speaker.id, limit: 1 });
+    expect(own.results[0]!.text).toBe('Oil oil oil oil oil.');
+  });
 
   it('ranks the best matches first', () => {
     const c = ws.client;

@@ -45,6 +45,8 @@ export function StatementsView({
     if (comparison) onGo('comparison', comparison.id);
   };
   const searching = searchText !== '';
+  // Set when the words are so common that only the newest matches were ranked.
+  const [rankedNewest, setRankedNewest] = useState<number | null>(null);
 
   const statements = usePagedRows<Statement>(`list:${JSON.stringify(filters)}`, (offset, limit) =>
     client.listStatements({ ...cleanFilters(filters), offset, limit }),
@@ -58,6 +60,7 @@ export function StatementsView({
         limit: SEARCH_LIMIT,
         speakerId: filters.speakerId,
       });
+      setRankedNewest(found.rankedNewest);
       return { items: found.results, total: found.results.length };
     },
   );
@@ -67,7 +70,7 @@ export function StatementsView({
     total === null
       ? 'Loading…'
       : searching
-        ? `${total === SEARCH_LIMIT ? `Best ${SEARCH_LIMIT}` : total.toLocaleString('en')} matching “${searchText}”`
+        ? `${total === SEARCH_LIMIT ? `Best ${SEARCH_LIMIT}` : total.toLocaleString('en')} matching “${searchText}”${rankedNewest ? ` among the newest ${rankedNewest.toLocaleString('en')} matches` : ''}`
         : `${total.toLocaleString('en')} statement${total === 1 ? '' : 's'}${countActive(filters) ? ' (filtered)' : ''}`;
 
   return (
