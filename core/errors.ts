@@ -66,10 +66,12 @@ export function toParallaxError(error: unknown): ParallaxError {
     if (code.startsWith('SQLITE_CONSTRAINT')) {
       return new ParallaxError('invalid_input', 'That value is not allowed here.');
     }
-    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    // Extended codes too (SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_TIMEOUT, …): whatever the variant,
+    // another connection held the write lock past the busy timeout, and nothing was written.
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
       return new ParallaxError(
-        'io',
-        'The workspace is busy in another program; try again in a moment.',
+        'in_use',
+        'The workspace is busy: another Parallax is writing to it. Try again.',
       );
     }
     if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {

@@ -113,8 +113,13 @@ Options:
   --url U                 Where it was found (http or https; only with a single SOURCE)
   --published YYYY-MM-DD  Date of publication
   --language L            Language tag, e.g. en, ar, fa
+  --accept                Also accept every statement found in a new or changed text that
+                          names its speaker, without review (the rest wait in the review
+                          queue). Each file is written in one transaction with its
+                          statements: an interrupted import keeps a file whole or not at all
   --json                  Print {"sources":[{"id","title","outcome"}]}, outcome being
-                          created, updated or unchanged
+                          created, updated or unchanged; with --accept each also has
+                          "accepted", the number of statements accepted
   -h, --help              Show this help
 `,
   async run(argv, io) {
@@ -127,6 +132,7 @@ Options:
         url: { type: 'string' },
         published: { type: 'string' },
         language: { type: 'string' },
+        accept: { type: 'boolean' },
         json: { type: 'boolean' },
       },
       { names: ['FILE', 'SOURCE'], variadic: true },
@@ -155,16 +161,21 @@ Options:
       publishedOn,
       language: values.language,
     });
+    const accept = values.accept === true;
     const imported = withClient(file, (client) =>
-      // One call (one transaction, one step to undo) per source.
+      // One call (one transaction, one step to undo) per source, with its accepted statements.
       sources.map(({ path, input }) => {
-        const { source, outcome } = client.importSource(input);
-        return { id: source.id, title: source.title, outcome, path };
+        const { source, outcome, accepted } = client.importSource(
+          accept ? { ...input, accept } : input,
+        );
+        return { id: source.id, title: source.title, outcome, accepted: accepted ?? 0, path };
       }),
     );
     if (values.json) {
       printJson(io, {
-        sources: imported.map(({ id, title, outcome }) => ({ id, title, outcome })),
+        sources: imported.map(({ id, title, outcome, accepted }) =>
+          accept ? { id, title, outcome, accepted } : { id, title, outcome },
+        ),
       });
     } else {
       io.out(
@@ -173,13 +184,18 @@ Options:
           file,
         ),
       );
+      if (accept) {
+        const total = imported.reduce((n, s) => n + s.accepted, 0);
+        io.out(`Accepted ${total} statement${total === 1 ? '' : 's'}\n`);
+      }
       io.out(
         table(
-          ['ID', 'FILE', 'OUTCOME', 'TITLE'],
+          ['ID', 'FILE', 'OUTCOME', ...(accept ? ['ACCEPTED'] : []), 'TITLE'],
           imported.map((s) => [
             s.id,
             basename(s.path),
             OUTCOME_WORDS[s.outcome],
+            ...(accept ? [String(s.accepted)] : []),
             oneLine(s.title, 60),
           ]),
         ),

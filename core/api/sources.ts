@@ -65,6 +65,12 @@ export const sourceMethods = {
         .refine((s) => s.trim() !== '', 'must not be empty'),
       ...sourceFields,
       fileName: Text(500),
+      /**
+       * Also accept, in the same transaction as the text, every statement the extractor finds
+       * in new or changed text that names its speaker (`parallax import --accept`): a crash
+       * leaves the source with all of them or neither.
+       */
+      accept: z.boolean().optional(),
     }),
   ),
   deleteSource: command<Deleted>()(ById),

@@ -42,6 +42,8 @@ export type ImportOutcome = 'created' | 'updated' | 'unchanged';
 export interface ImportResult {
   source: Source;
   outcome: ImportOutcome;
+  /** With `accept`: how many statements the import accepted from the extractor's findings. */
+  accepted?: number;
 }
 
 export interface SourceVersion {

@@ -98,6 +98,21 @@ export function queueExtraction(ctx: Ctx, sourceId: string): number {
   return added;
 }
 
+/**
+ * Accepts, as they stand, the source's pending candidates that name a speaker (in text order);
+ * the rest stay queued for review. Runs inside the caller's transaction. Returns how many.
+ */
+export function acceptPendingWithSpeaker(ctx: Ctx, sourceId: string): number {
+  const ids = ctx.db
+    .prepare<[string], { id: string }>(
+      `SELECT id FROM candidates WHERE source_id = ? AND status = 'pending' AND speaker IS NOT NULL
+       ORDER BY start, end, rowid`,
+    )
+    .all(sourceId);
+  for (const { id } of ids) candidateHandlers.acceptCandidate(ctx, { id });
+  return ids.length;
+}
+
 export const candidateHandlers: Handlers<keyof typeof candidateMethods> = {
   extractCandidates(ctx, { sourceId }) {
     const source = sourceOf(ctx, sourceId);

@@ -4,7 +4,7 @@ import type { Source, SourceDetail, SourceVersion } from '../api/types';
 import { notFound, ParallaxError } from '../errors';
 import { containsPattern, label, mustExist, selectPage, updateSet, type Ctx } from './context';
 import type { Handlers } from './handlers';
-import { queueExtraction } from './candidates';
+import { acceptPendingWithSpeaker, queueExtraction } from './candidates';
 import { reanchorSource } from './reanchor';
 
 export function sha256(text: string): string {
@@ -151,10 +151,16 @@ export const sourceHandlers: Handlers<keyof typeof sourceMethods> = {
     if (id === null) {
       const source = sourceHandlers.createSource(ctx, input);
       queueExtraction(ctx, source.id);
-      return { source: getSourceRow(ctx, source.id), outcome: 'created' };
+      if (!input.accept) return { source: getSourceRow(ctx, source.id), outcome: 'created' };
+      const accepted = acceptPendingWithSpeaker(ctx, source.id);
+      ctx.describe(`Add source ${label(input.title)} with ${accepted} statement(s)`);
+      return { source: getSourceRow(ctx, source.id), outcome: 'created', accepted };
     }
     const current = sourceHandlers.getSource(ctx, { id });
-    if (current.body === input.body) return { source: getSourceRow(ctx, id), outcome: 'unchanged' };
+    if (current.body === input.body) {
+      const result = { source: getSourceRow(ctx, id), outcome: 'unchanged' as const };
+      return input.accept ? { ...result, accepted: 0 } : result;
+    }
     keepVersion(ctx, current);
     // The new text and its retrieval time replace the old; metadata only fills what is missing,
     // so the analyst's own edits to a source survive a re-import.
@@ -170,8 +176,13 @@ export const sourceHandlers: Handlers<keyof typeof sourceMethods> = {
     });
     ctx.db.prepare(`UPDATE sources SET ${sql} WHERE id = ?`).run(...values, id);
     textChanged(ctx, id, input.body);
-    ctx.describe(`Re-import source ${label(current.title)}`);
-    return { source: getSourceRow(ctx, id), outcome: 'updated' };
+    if (!input.accept) {
+      ctx.describe(`Re-import source ${label(current.title)}`);
+      return { source: getSourceRow(ctx, id), outcome: 'updated' };
+    }
+    const accepted = acceptPendingWithSpeaker(ctx, id);
+    ctx.describe(`Re-import source ${label(current.title)} with ${accepted} statement(s)`);
+    return { source: getSourceRow(ctx, id), outcome: 'updated', accepted };
   },
 
   deleteSource(ctx, { id }) {
