@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { win32 } from 'node:path';
-import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
 import { ParallaxError } from '../../errors';
 
 /** The variable that names a browser explicitly; it wins over every other place. */
@@ -47,6 +47,11 @@ function windowsCandidates(env: NodeJS.ProcessEnv): string[] {
 /** playwright-core's own download location, if someone installed one there (it throws on a platform it does not know). */
 function playwrightChromium(): string | null {
   try {
+    // Loaded here, not at the top: playwright-core takes ~0.5 s to load, which every start of
+    // the command line would otherwise pay.
+    const { chromium } = createRequire(import.meta.url)(
+      'playwright-core',
+    ) as typeof import('playwright-core');
     return chromium.executablePath() || null;
   } catch {
     return null;

@@ -4,7 +4,7 @@
  * renderHtml, but printing does not rely on that alone — scripts are off and every request
  * the page would make is refused, so printing never reaches the network.
  */
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { ParallaxError } from '../../errors';
 import { findChromium } from './find-chromium';
 
@@ -52,6 +52,8 @@ const FOOTER =
   'page <span class="pageNumber"></span> of <span class="totalPages"></span></div>';
 
 async function launch(executablePath: string): Promise<Browser> {
+  // Loaded on first use: playwright-core is slow to load and most commands never print.
+  const { chromium } = await import('playwright-core');
   try {
     return await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   } catch (error) {
