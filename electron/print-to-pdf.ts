@@ -35,7 +35,12 @@ export function electronPdfPrinter(): PdfPrinter {
         sandbox: true,
         contextIsolation: true,
         nodeIntegration: false,
+        nodeIntegrationInSubFrames: false,
         webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+        // The page is never clicked, but no window of the app may open others by middle-click.
+        disableBlinkFeatures: 'Auxclick',
       },
     });
     try {

@@ -22,6 +22,9 @@ export function createMainWindow(preload: string): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // No auxclick: a middle-click on a link would otherwise ask for a new window. The
+      // window-open handler (security.ts) denies it anyway; this removes the path entirely.
+      disableBlinkFeatures: 'Auxclick',
       preload,
     },
   });
