@@ -9,6 +9,7 @@ import { extractCommand } from './commands/extract';
 import { importCommand } from './commands/import';
 import { init } from './commands/init';
 import { report } from './commands/report';
+import { restore } from './commands/restore';
 import { sample } from './commands/sample';
 import { serve } from './commands/serve';
 import { start } from './commands/start';
@@ -27,6 +28,7 @@ export const COMMANDS: readonly Command[] = [
   report,
   extractCommand,
   check,
+  restore,
   sample,
   serve,
   start,

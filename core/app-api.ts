@@ -31,6 +31,34 @@ export interface FolderListing {
   entries: Array<{ name: string; path: string; kind: 'folder' | 'workspace' }>;
 }
 
+/** One automatic backup of a workspace (db/backups.ts). */
+export interface BackupEntry {
+  /** Its file name in `<file>.backups/`, e.g. `2026-11-25T21-40-05Z.parallax`. */
+  name: string;
+  path: string;
+  /** When it was made (ISO 8601, UTC). */
+  at: string;
+  bytes: number;
+}
+
+export interface BackupListing {
+  workspacePath: string;
+  /** Newest first. */
+  backups: BackupEntry[];
+  /** The newest backup that opens as a healthy workspace; null if none does. */
+  newestGood: string | null;
+  /** Why the last backup this session tried could not be made, if it could not. */
+  warning: string | null;
+}
+
+export interface RestoredBackup {
+  /** The restored workspace, now open. */
+  state: AppState;
+  restored: BackupEntry;
+  /** Where the file as it was before now is; null if there was none. */
+  keptAside: string | null;
+}
+
 export interface ExportedReport {
   fileName: string;
   mimeType: string;
@@ -53,6 +81,21 @@ export const appApi = {
   closeWorkspace: command<AppState>()(z.strictObject({}).default({})),
   forgetRecent: command<AppState>()(z.strictObject({ path: Path })),
   listFolder: query<FolderListing>()(z.strictObject({ path: Path.optional() })),
+  /** A workspace's automatic backups; never opens the workspace itself (it may be damaged). */
+  listBackups: query<BackupListing>()(z.strictObject({ path: Path })),
+  /**
+   * Replaces a workspace with one of its backups (`from`, a name from listBackups; the newest
+   * good one by default) and opens it. The file as it was is renamed aside, never deleted.
+   */
+  restoreBackup: command<RestoredBackup>()(
+    z.strictObject({
+      path: Path,
+      from: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.parallax$/, 'name a backup from listBackups')
+        .optional(),
+    }),
+  ),
   /**
    * Imports a file the researcher dropped or chose (its bytes, base64): parses it, adds or
    * updates its source, and queues what the extractor finds there for review.

@@ -8,9 +8,21 @@ import {
   type AppMethodName,
   type AppOutput,
   type AppState,
+  type BackupListing,
   type FolderListing,
+  type RestoredBackup,
 } from './app-api';
-import { createWorkspace, openWorkspace, WORKSPACE_EXTENSION } from '../db/workspace';
+import { BackupSchedule } from '../db/backup-schedule';
+import { listBackups } from '../db/backups';
+import { newestGoodBackup, restoreWorkspace } from '../db/restore';
+import { leavingNoSideFilesOnFailure } from '../db/side-files';
+import { VerifiedFiles } from '../db/verified-files';
+import {
+  createWorkspace,
+  openWorkspace,
+  WORKSPACE_EXTENSION,
+  type Workspace,
+} from '../db/workspace';
 import { invalidInput, ParallaxError, toParallaxError } from './errors';
 import { RecentStore } from './recent-store';
 import { importBytes, MAX_IMPORT_FILE_BYTES, tooBigError } from './import';
@@ -36,6 +48,14 @@ export interface SessionOptions {
    * browser host. Passed in so the Electron bundle never carries playwright-core.
    */
   printPdf?: PdfPrinter;
+  /** Where backup failures are told; stderr by default. */
+  onWarning?: (message: string) => void;
+  /** The automatic backups' interval (db/backup-schedule.ts); 5 minutes by default. */
+  backupIntervalMs?: number;
+}
+
+function warnOnStderr(message: string): void {
+  process.stderr.write(`parallax: warning: ${message}\n`);
 }
 
 /**
@@ -45,11 +65,17 @@ export interface SessionOptions {
  */
 export class AppSession {
   private service: Service | null = null;
+  /** When the open workspace is next backed up (db/backup-schedule.ts). */
+  private backups: BackupSchedule | null = null;
+  private lastBackupWarning: string | null = null;
   private readonly recent: RecentStore;
+  /** Files this Parallax checked or closed cleanly open without a full integrity check. */
+  private readonly verified: VerifiedFiles;
   private readonly defaultFolder: string;
 
   constructor(private readonly options: SessionOptions) {
     this.recent = new RecentStore(options.dataDir);
+    this.verified = new VerifiedFiles(options.dataDir);
     this.defaultFolder = options.defaultFolder ?? homedir();
   }
 
@@ -70,7 +96,9 @@ export class AppSession {
             'No workspace is open. Create or open one first.',
           );
         }
-        return this.service.call(method, input);
+        const output = this.service.call(method, input);
+        if (api[method].mutates) this.backups?.changed();
+        return output;
       }
       throw new ParallaxError('invalid_input', `Parallax has no method called ${method}.`);
     } catch (error) {
@@ -95,8 +123,12 @@ export class AppSession {
 
   open(path: string): AppState {
     const absolute = resolve(path);
-    const service = createService(openWorkspace(absolute), { author: this.options.author });
+    const workspace = leavingNoSideFilesOnFailure(absolute, () =>
+      openWorkspace(absolute, { verified: this.verified, backup: { onWarning: this.warn } }),
+    );
+    const service = createService(workspace, { author: this.options.author });
     this.replace(service);
+    this.scheduleBackups(workspace);
     return this.state();
   }
 
@@ -106,7 +138,9 @@ export class AppSession {
     if (!existsSync(dirname(absolute))) {
       throw new ParallaxError('not_found', `The folder ${dirname(absolute)} does not exist.`);
     }
-    this.replace(createService(createWorkspace(absolute), { author: this.options.author }));
+    const workspace = createWorkspace(absolute);
+    this.replace(createService(workspace, { author: this.options.author }));
+    this.scheduleBackups(workspace);
     return this.state();
   }
 
@@ -114,15 +148,54 @@ export class AppSession {
     const path = join(this.options.dataDir, 'samples', SAMPLE_FILE_NAME);
     if (existsSync(path)) return this.open(path);
     mkdirSync(dirname(path), { recursive: true });
-    const service = createService(createWorkspace(path), { author: this.options.author });
+    const workspace = createWorkspace(path);
+    const service = createService(workspace, { author: this.options.author });
     buildSample(service.client);
     this.replace(service);
+    this.scheduleBackups(workspace);
     return this.state();
   }
 
   close(): void {
+    // Backs up what changed since the last backup while the connection is still open.
+    this.backups?.close();
+    this.backups = null;
     this.service?.close();
     this.service = null;
+  }
+
+  private scheduleBackups(workspace: Workspace): void {
+    this.backups = new BackupSchedule(workspace.db, workspace.path, {
+      onWarning: this.warn,
+      intervalMs: this.options.backupIntervalMs,
+    });
+  }
+
+  private readonly warn = (message: string): void => {
+    this.lastBackupWarning = message;
+    (this.options.onWarning ?? warnOnStderr)(message);
+  };
+
+  /** Reads the backups folder and the backups only: the workspace may be damaged. */
+  private listBackups(path: string): BackupListing {
+    const absolute = resolve(path);
+    return {
+      workspacePath: absolute,
+      backups: listBackups(absolute),
+      newestGood: newestGoodBackup(absolute)?.name ?? null,
+      warning: this.lastBackupWarning,
+    };
+  }
+
+  private restoreBackup(path: string, from: string | undefined): RestoredBackup {
+    const absolute = resolve(path);
+    // Chosen before closing: closing backs up the current data, which is not what "the
+    // newest backup" meant when the researcher asked.
+    const choice = from ?? newestGoodBackup(absolute)?.name;
+    if (!choice) throw new ParallaxError('not_found', `${absolute} has no backup that opens.`);
+    if (this.workspacePath === absolute) this.close();
+    const { restored, keptAside } = restoreWorkspace(absolute, choice);
+    return { state: this.open(absolute), restored, keptAside };
   }
 
   private replace(service: Service): void {
@@ -140,11 +213,13 @@ export class AppSession {
     const bytes = Buffer.from(parsed.data.contentBase64, 'base64');
     if (bytes.length > MAX_IMPORT_FILE_BYTES) throw tooBigError(parsed.data.fileName, bytes.length);
     try {
-      return await importBytes(
+      const result = await importBytes(
         (source) => service.call('importSource', source),
         bytes,
         parsed.data.fileName,
       );
+      if (this.service === service) this.backups?.changed();
+      return result;
     } catch (error) {
       throw toParallaxError(error);
     }
@@ -190,6 +265,10 @@ export class AppSession {
         return this.state() as AppOutput<M>;
       case 'listFolder':
         return listFolder(data.path ?? this.defaultFolder) as AppOutput<M>;
+      case 'listBackups':
+        return this.listBackups(data.path!) as AppOutput<M>;
+      case 'restoreBackup':
+        return this.restoreBackup(data.path!, (data as { from?: string }).from) as AppOutput<M>;
       case 'chooseAndOpenWorkspace':
       case 'chooseAndCreateWorkspace':
         throw new ParallaxError(

@@ -1,7 +1,9 @@
 import Database, { type Database as Db } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
+import { BACKUP_INTERVAL_MS, backUpIfChanged } from './backups';
 import { WorkspaceError } from './errors';
 import { APPLICATION_ID, readSqliteHeader } from './file-header';
+import type { VerifiedFiles } from './verified-files';
 import { migrate, userVersion } from './migrate';
 import { LATEST_VERSION } from './migrations';
 
@@ -20,14 +22,30 @@ function configure(db: Db): void {
   db.pragma('synchronous = NORMAL');
 }
 
-function wrap(path: string, db: Db): Workspace {
+function wrap(path: string, db: Db, afterClose?: () => void): Workspace {
   return {
     path,
     db,
     close: () => {
-      if (db.open) db.close();
+      if (!db.open) return;
+      db.close();
+      afterClose?.();
     },
   };
+}
+
+export interface OpenOptions {
+  /**
+   * Files this Parallax verified or closed cleanly: an unchanged one opens without the full
+   * integrity check (see db/verified-files.ts). Without it every open checks in full.
+   */
+  verified?: VerifiedFiles;
+  /**
+   * Back up on open into `<file>.backups/` (db/backups.ts) when the data differs from the
+   * newest backup and that one is at least 5 minutes old. Off unless asked for: the app and
+   * the CLI ask; tools and tests that open files do not. A failed backup only warns.
+   */
+  backup?: { onWarning: (message: string) => void };
 }
 
 /** Creates a new, empty workspace at `path`. Refuses to touch an existing file. */
@@ -52,12 +70,18 @@ export function createWorkspace(path: string): Workspace {
   }
 }
 
+/** 'ok' when the schema reads back; the error otherwise. */
+function schemaReadable(db: Db): string {
+  db.prepare('SELECT count(*) FROM sqlite_schema').get();
+  return 'ok';
+}
+
 /**
  * Checks a file is a healthy workspace this version understands, without writing to it:
  * the header first (foreign, truncated, newer), then SQLite's quick_check through a read-only
  * connection. Returns the file's schema version.
  */
-export function inspectWorkspaceFile(path: string): number {
+export function inspectWorkspaceFile(path: string, options: { full?: boolean } = {}): number {
   const header = readSqliteHeader(path);
   if (header.applicationId !== APPLICATION_ID) {
     throw new WorkspaceError(
@@ -74,7 +98,9 @@ export function inspectWorkspaceFile(path: string): number {
   let db: Db | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
-    const result = db.pragma('quick_check', { simple: true });
+    // Without the full check, reading the schema still proves the file opens as a database.
+    const result =
+      options.full === false ? schemaReadable(db) : db.pragma('quick_check', { simple: true });
     if (result !== 'ok') {
       throw new WorkspaceError('damaged', `${path} is damaged: ${String(result)}.`);
     }
@@ -103,8 +129,9 @@ function backupPath(path: string): string {
  * Opens an existing workspace for reading and writing. An older workspace is first copied
  * beside itself (`<file>.before-v<N>.bak`, see `backupPath`) and then migrated.
  */
-export function openWorkspace(path: string): Workspace {
-  const version = inspectWorkspaceFile(path);
+export function openWorkspace(path: string, options: OpenOptions = {}): Workspace {
+  const { verified } = options;
+  const version = inspectWorkspaceFile(path, { full: !verified?.isVerified(path) });
   const db = new Database(path, { fileMustExist: true });
   try {
     configure(db);
@@ -112,7 +139,14 @@ export function openWorkspace(path: string): Workspace {
       if (version > 0) db.prepare('VACUUM INTO ?').run(backupPath(path));
       migrate(db);
     }
-    return wrap(path, db);
+    if (options.backup) {
+      backUpIfChanged(db, path, {
+        notWithinMs: BACKUP_INTERVAL_MS,
+        onWarning: options.backup.onWarning,
+      });
+    }
+    // Closed cleanly, the file is as good as it was checked: remembered for the next open.
+    return wrap(path, db, verified && (() => verified.remember(path)));
   } catch (error) {
     db.close();
     throw error;

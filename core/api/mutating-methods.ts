@@ -49,6 +49,7 @@ export const MUTATING_METHODS: ReadonlySet<string> = new Set([
   'openSample',
   'closeWorkspace',
   'forgetRecent',
+  'restoreBackup',
   'importFile',
   'chooseAndOpenWorkspace',
   'chooseAndCreateWorkspace',

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { AppState } from '../../../core/app-api';
 import type { HistoryState } from '../../../core/api';
 import { useApi } from '../hooks/use-api';
@@ -10,11 +11,14 @@ export function TopBar({
   onUndo,
   onRedo,
   onClose,
+  actions,
 }: {
   workspace: NonNullable<AppState['workspace']>;
   onUndo: () => void;
   onRedo: () => void;
   onClose: () => void;
+  /** More workspace actions, shown before "Close workspace". */
+  actions?: ReactNode;
 }) {
   const { revision } = useApp();
   const history = useApi<HistoryState>((c) => c.historyState({}), [revision], {
@@ -54,6 +58,7 @@ export function TopBar({
       >
         <Icon name="redo" />
       </button>
+      {actions}
       <button type="button" className="btn" onClick={onClose}>
         Close workspace
       </button>

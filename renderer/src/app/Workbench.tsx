@@ -11,6 +11,7 @@ import { ComparisonView } from '../compare/ComparisonView';
 import { isEditingText, useHotkeys } from '../hooks/use-hotkeys';
 import { PropositionsView } from '../propositions/PropositionsView';
 import { ReaderView } from '../reader/ReaderView';
+import { RestoreBackupButton } from '../backups/RestoreBackupButton';
 import { ReportView } from '../report/ReportView';
 import { SourcesView } from '../sources/SourcesView';
 import { StatementsView } from '../statements/StatementsView';
@@ -141,6 +142,7 @@ export function Workbench({
         onUndo={() => void undo()}
         onRedo={() => void redo()}
         onClose={() => void close()}
+        actions={<RestoreBackupButton path={workspace.path} onState={onState} />}
       />
       <Sidebar view={destination.view} onView={(view) => go(view)} />
       {destination.view === 'statements' ? (

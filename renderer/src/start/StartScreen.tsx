@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { AppState } from '../../../core/app-api';
 import { useApp } from '../app/app-context';
+import { DamagedDialog } from '../backups/DamagedDialog';
+import { useBackupOffer } from '../backups/use-backup-offer';
 import { Icon } from '../ui/icons';
 import { FolderDialog } from './FolderDialog';
 
@@ -15,6 +17,9 @@ export function StartScreen({
   const { attempt } = useApp();
   const [dialog, setDialog] = useState<'open' | 'new' | null>(null);
   const electron = state.host === 'electron';
+  // Opening by path: a damaged file with a good backup offers it (see DamagedDialog).
+  const backups = useBackupOffer(onState);
+  const openPath = (path: string) => void backups.open(path, (c) => c.openWorkspace({ path }));
 
   const run = async (work: Parameters<typeof attempt<AppState>>[0]) => {
     const next = await attempt(work);
@@ -78,7 +83,7 @@ export function StartScreen({
                   <button
                     type="button"
                     className="recent-item"
-                    onClick={() => void run((c) => c.openWorkspace({ path: r.path }))}
+                    onClick={() => openPath(r.path)}
                     title={r.path}
                   >
                     <span className="recent-name" dir="auto">
@@ -102,10 +107,18 @@ export function StartScreen({
           onCancel={() => setDialog(null)}
           onChoose={(path) => {
             setDialog(null);
-            void run((c) =>
-              dialog === 'open' ? c.openWorkspace({ path }) : c.newWorkspace({ path }),
-            );
+            if (dialog === 'open') openPath(path);
+            else void run((c) => c.newWorkspace({ path }));
           }}
+        />
+      ) : null}
+      {backups.offer ? (
+        <DamagedDialog
+          path={backups.offer.path}
+          backup={backups.offer.backup}
+          busy={backups.busy}
+          onRestore={() => void backups.restore()}
+          onCancel={backups.dismiss}
         />
       ) : null}
     </main>
