@@ -135,13 +135,7 @@ test.describe('XSS payloads in every view', () => {
         ...(await f.evaluate(() => (window as { __csp?: string[] }).__csp ?? []).catch(() => [])),
       );
     }
-    // zod (in the app's own bundle) probes once whether `Function('')` is allowed, in a
-    // try/catch, to pick its fast path; the CSP refusing that probe is the CSP working. Any
-    // other violation, and any that carries a sample of inline code, came from elsewhere.
-    const zodProbe = /^script-src eval \[\] at [^ ]+\/assets\/index-[\w-]+\.js:\d+:\d+$/;
-    expect(
-      violations.filter((v) => !zodProbe.test(v)),
-      'securitypolicyviolation events',
-    ).toEqual([]);
+    // None at all: zod's eval probe is switched off in renderer/src/main.tsx (jitless).
+    expect(violations, 'securitypolicyviolation events').toEqual([]);
   });
 });

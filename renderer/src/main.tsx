@@ -1,3 +1,5 @@
+// First: zod reads its configuration when the contract's schemas are built, at import.
+import './zod-config';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppProvider } from './app/app-context';
