@@ -69,6 +69,24 @@ describe('AppSession backups', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('backs up an opened workspace in the background, once per data', async () => {
+    const path = join(dir, 'Opened.parallax');
+    call('newWorkspace', { path });
+    addActor('Before');
+    call('closeWorkspace');
+    rmSync(backupFolder(path), { recursive: true });
+
+    call('openWorkspace', { path });
+    expect(listBackups(path)).toEqual([]); // opening does not wait for it
+    await sleep(200);
+    expect(newestNames(path)).toEqual(['Before']);
+    const made = listBackups(path);
+    call('closeWorkspace');
+    call('openWorkspace', { path });
+    await sleep(200);
+    expect(listBackups(path)).toEqual(made); // nothing new to keep
+  });
+
   it('opens a damaged file without writing to it, then restores its last good backup', () => {
     const path = join(dir, 'Kirkuk.parallax');
     call('newWorkspace', { path });

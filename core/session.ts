@@ -124,11 +124,13 @@ export class AppSession {
   open(path: string): AppState {
     const absolute = resolve(path);
     const workspace = leavingNoSideFilesOnFailure(absolute, () =>
-      openWorkspace(absolute, { verified: this.verified, backup: { onWarning: this.warn } }),
+      openWorkspace(absolute, { verified: this.verified }),
     );
     const service = createService(workspace, { author: this.options.author });
     this.replace(service);
     this.scheduleBackups(workspace);
+    // Backed up in the background, not by openWorkspace: a large file opens without waiting.
+    this.backups?.opened();
     return this.state();
   }
 

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,6 +10,7 @@ import {
   backUpIfChanged,
   listBackups,
   makeBackup,
+  makeBackupInBackground,
 } from './backups';
 import { garbleMiddlePages } from './test/damage';
 import { fillWithStatements, insertActor, sha256File } from './test/fixtures';
@@ -81,6 +82,39 @@ describe('makeBackup', () => {
     const names = listBackups(path).map((b) => b.name);
     expect(names).toEqual(times.slice(2).reverse().map(backupName));
     expect(readdirSync(backupFolder(path)).sort()).toEqual([...names, 'my notes.txt'].sort());
+  });
+});
+
+describe('makeBackupInBackground', () => {
+  it('copies a step at a time into a healthy rollback-journal file, leaving nothing else', async () => {
+    const path = tmp.file('large.parallax');
+    const ws = tmp.track(createWorkspace(path));
+    fillWithStatements(ws.db, 2000);
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 0);
+
+    const backup = await makeBackupInBackground(ws.db, path, at('2026-11-25T21:40:05Z'));
+    clearInterval(ticker);
+
+    expect(ticks).toBeGreaterThan(0); // other work ran while it copied
+    expect(backup.name).toBe('2026-11-25T21-40-05Z.parallax');
+    expect(inspectWorkspaceFile(backup.path)).toBeGreaterThan(0);
+    expect(readFileSync(backup.path).readUInt8(18)).toBe(1); // rollback journal, not WAL
+    expect(readdirSync(backupFolder(path))).toEqual([backup.name]);
+    const copy = new Database(backup.path, { readonly: true });
+    expect(copy.prepare('SELECT count(*) FROM statements').pluck().get()).toBe(2000);
+    copy.close();
+    expect(readdirSync(backupFolder(path))).toEqual([backup.name]);
+  });
+
+  it('fails, leaving nothing behind, when the connection closes first', async () => {
+    const path = tmp.file('closing.parallax');
+    const ws = createWorkspace(path);
+    fillWithStatements(ws.db, 2000);
+    const pending = makeBackupInBackground(ws.db, path);
+    ws.close();
+    await expect(pending).rejects.toThrow();
+    expect(readdirSync(backupFolder(path))).toEqual([]);
   });
 });
 

@@ -42,8 +42,9 @@ export interface OpenOptions {
   verified?: VerifiedFiles;
   /**
    * Back up on open into `<file>.backups/` (db/backups.ts) when the data differs from the
-   * newest backup and that one is at least 5 minutes old. Off unless asked for: the app and
-   * the CLI ask; tools and tests that open files do not. A failed backup only warns.
+   * newest backup and that one is at least 5 minutes old. Off unless asked for: the CLI asks
+   * (the app backs up in the background instead, db/backup-schedule.ts); tools and tests that
+   * open files do not. A failed backup only warns.
    */
   backup?: { onWarning: (message: string) => void };
 }

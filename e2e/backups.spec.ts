@@ -91,7 +91,10 @@ test.describe('automatic backups', () => {
       const { page } = app;
       const file = app.workspaceFile!;
       await expect(workbench.count('Statements')).toHaveText('0');
-      // Opening backed it up; that is the backup listed.
+      // Opening backed it up (in the background); that is the backup listed.
+      await expect
+        .poll(() => (existsSync(`${file}.backups`) ? readdirSync(`${file}.backups`) : []))
+        .toHaveLength(1);
       await page.getByRole('button', { name: 'Restore from a backup…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Restore from a backup' });
       const choices = dialog.getByRole('radio');
