@@ -81,8 +81,12 @@ export const appApi = {
   closeWorkspace: command<AppState>()(z.strictObject({}).default({})),
   forgetRecent: command<AppState>()(z.strictObject({ path: Path })),
   listFolder: query<FolderListing>()(z.strictObject({ path: Path.optional() })),
-  /** A workspace's automatic backups; never opens the workspace itself (it may be damaged). */
-  listBackups: query<BackupListing>()(z.strictObject({ path: Path })),
+  /**
+   * A workspace's automatic backups; never opens the workspace itself (it may be damaged).
+   * Without a path: those of the workspace that last failed to open as damaged (Electron's
+   * native open dialog does not tell the window which file was chosen).
+   */
+  listBackups: query<BackupListing>()(z.strictObject({ path: Path.optional() })),
   /**
    * Replaces a workspace with one of its backups (`from`, a name from listBackups; the newest
    * good one by default) and opens it. The file as it was is renamed aside, never deleted.

@@ -112,6 +112,8 @@ describe('AppSession backups', () => {
       newestGood: backups[0]!.name,
       warning: null,
     });
+    // Without a path (Electron's native dialog chose the file): the one that just failed.
+    expect(call<BackupListing>('listBackups')).toEqual(listing);
 
     const result = call<RestoredBackup>('restoreBackup', { path });
 
@@ -158,6 +160,7 @@ describe('AppSession backups', () => {
 
   it('refuses to restore when there is no backup, or a name that is not a backup', () => {
     const path = join(dir, 'Bare.parallax');
+    expect(() => call('listBackups')).toThrow(expect.objectContaining({ code: 'not_found' }));
     call('newWorkspace', { path });
     expect(() => call('restoreBackup', { path })).toThrow(
       expect.objectContaining({ code: 'not_found' }),

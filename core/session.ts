@@ -68,6 +68,8 @@ export class AppSession {
   /** When the open workspace is next backed up (db/backup-schedule.ts). */
   private backups: BackupSchedule | null = null;
   private lastBackupWarning: string | null = null;
+  /** The last file that failed to open because it is damaged (see listBackups). */
+  private lastDamaged: string | null = null;
   private readonly recent: RecentStore;
   /** Files this Parallax checked or closed cleanly open without a full integrity check. */
   private readonly verified: VerifiedFiles;
@@ -123,9 +125,15 @@ export class AppSession {
 
   open(path: string): AppState {
     const absolute = resolve(path);
-    const workspace = leavingNoSideFilesOnFailure(absolute, () =>
-      openWorkspace(absolute, { verified: this.verified }),
-    );
+    let workspace: Workspace;
+    try {
+      workspace = leavingNoSideFilesOnFailure(absolute, () =>
+        openWorkspace(absolute, { verified: this.verified }),
+      );
+    } catch (error) {
+      if (toParallaxError(error).code === 'damaged') this.lastDamaged = absolute;
+      throw error;
+    }
     const service = createService(workspace, { author: this.options.author });
     this.replace(service);
     this.scheduleBackups(workspace);
@@ -179,8 +187,11 @@ export class AppSession {
   };
 
   /** Reads the backups folder and the backups only: the workspace may be damaged. */
-  private listBackups(path: string): BackupListing {
-    const absolute = resolve(path);
+  private listBackups(path: string | undefined): BackupListing {
+    if (path === undefined && this.lastDamaged === null) {
+      throw new ParallaxError('not_found', 'No workspace has failed to open as damaged.');
+    }
+    const absolute = path === undefined ? this.lastDamaged! : resolve(path);
     return {
       workspacePath: absolute,
       backups: listBackups(absolute),
@@ -268,7 +279,7 @@ export class AppSession {
       case 'listFolder':
         return listFolder(data.path ?? this.defaultFolder) as AppOutput<M>;
       case 'listBackups':
-        return this.listBackups(data.path!) as AppOutput<M>;
+        return this.listBackups(data.path) as AppOutput<M>;
       case 'restoreBackup':
         return this.restoreBackup(data.path!, (data as { from?: string }).from) as AppOutput<M>;
       case 'chooseAndOpenWorkspace':

@@ -19,13 +19,14 @@ export function useBackupOffer(onState: (next: AppState) => void) {
   const [offer, setOffer] = useState<BackupOffer | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const open = async (path: string, work: (c: Client) => Promise<AppState>) => {
+  /** `path` undefined: a native dialog chose the file, and the session knows which. */
+  const open = async (path: string | undefined, work: (c: Client) => Promise<AppState>) => {
     try {
       onState(await work(client));
     } catch (error) {
       const message = error instanceof CallError ? error.message : String(error);
       if (error instanceof CallError && error.code === 'damaged') {
-        const listing = await client.listBackups({ path }).catch(() => null);
+        const listing = await client.listBackups(path ? { path } : {}).catch(() => null);
         const backup = listing?.backups.find((b) => b.name === listing.newestGood);
         if (listing && backup) {
           setOffer({ path: listing.workspacePath, backup });

@@ -27,9 +27,8 @@ export function StartScreen({
   };
   const choose = (mode: 'open' | 'new') => {
     if (electron) {
-      void run((c) =>
-        mode === 'open' ? c.chooseAndOpenWorkspace({}) : c.chooseAndCreateWorkspace({}),
-      );
+      if (mode === 'open') void backups.open(undefined, (c) => c.chooseAndOpenWorkspace({}));
+      else void run((c) => c.chooseAndCreateWorkspace({}));
     } else {
       setDialog(mode);
     }
