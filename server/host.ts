@@ -69,6 +69,25 @@ function readBody(req: IncomingMessage): Promise<string | null> {
 }
 
 /**
+ * The request's path and the API method it names, or null when the address is malformed
+ * (`/api/%E0%A4%A` is not percent-decodable; some absolute-form targets are not URLs).
+ */
+function parseTarget(
+  target: string | undefined,
+  host: string,
+): { pathname: string; method: string } | null {
+  try {
+    const { pathname } = new URL(target ?? '/', `http://${host}`);
+    const method = pathname.startsWith('/api/')
+      ? decodeURIComponent(pathname.slice('/api/'.length))
+      : '';
+    return { pathname, method };
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The browser host: the renderer and `POST /api/<method>` on 127.0.0.1 only. Every request must
  * name this host and port in its Host header (defeats DNS rebinding), and every API call must
  * carry the per-launch token, so no other web page or local user's browser tab can call it.
@@ -126,9 +145,14 @@ export async function startHost(options: HostOptions): Promise<Host> {
       res.end('Forbidden: Parallax only answers to 127.0.0.1 and localhost.\n');
       return;
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
+    const url = parseTarget(req.url, host);
+    if (!url) {
+      // A thrown error here would escape the request handler and stop the whole host.
+      sendError(res, 400, { code: 'invalid_input', message: 'That address cannot be read.' });
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
-      handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length))).catch((error) => {
+      handleApi(req, res, url.method).catch((error) => {
         const e = toParallaxError(error);
         if (!res.headersSent) sendError(res, 500, e.toJSON());
       });

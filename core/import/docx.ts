@@ -3,6 +3,8 @@ import { invalidFile } from './invalid';
 import { clipTitle, firstLine } from './title';
 import type { Importer } from './types';
 import { readZipEntry, zipEntries, type ZipEntry } from './zip';
+import { checkZipLimits } from './zip-limits';
+import { checkXmlParts } from './docx-xml';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -41,28 +43,24 @@ function otherPackage(names: Set<string>): string {
  * order, so right-to-left text reads right), titled by its core properties, else its first line.
  */
 export const importDocx: Importer = async (bytes, fileName) => {
-  // Our reader only tells a Word document from other ZIPs; when it cannot follow the archive
-  // (ZIP64, say), mammoth gets the last word.
+  // An archive our reader cannot follow (cut short, ZIP64) cannot be checked against the
+  // limits below either, so it never reaches mammoth, which would inflate it all in memory.
   const entries = zipEntries(bytes);
-  if (entries) {
-    const names = new Set(entries.map((e) => e.name));
-    const isWord =
-      [...names].some((n) => n.startsWith('word/')) && names.has('[Content_Types].xml');
-    if (!isWord) {
-      throw invalidFile(`${fileName} is not a Word document (it is ${otherPackage(names)}).`);
-    }
+  if (!entries) throw invalidFile(`${fileName} is damaged: its ZIP structure cannot be read.`);
+  const names = new Set(entries.map((e) => e.name));
+  const isWord = [...names].some((n) => n.startsWith('word/')) && names.has('[Content_Types].xml');
+  if (!isWord) {
+    throw invalidFile(`${fileName} is not a Word document (it is ${otherPackage(names)}).`);
   }
+  await checkZipLimits(bytes, entries, fileName);
+  checkXmlParts(bytes, entries, fileName);
   const mammoth = (await import('mammoth')).default;
   let text: string;
   try {
     text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
   } catch {
     // mammoth's errors are plain Errors without a code; its wording is for programmers.
-    throw invalidFile(
-      entries
-        ? `${fileName} is damaged: it could not be read as a Word document.`
-        : `${fileName} is damaged: its ZIP structure cannot be read.`,
-    );
+    throw invalidFile(`${fileName} is damaged: it could not be read as a Word document.`);
   }
   const body = text
     .replace(/\r\n?/g, '\n')
@@ -73,7 +71,7 @@ export const importDocx: Importer = async (bytes, fileName) => {
     .trim();
   if (body === '') throw invalidFile(`${fileName} has no text to import.`);
 
-  const core = entries?.find((e: ZipEntry) => e.name === 'docProps/core.xml');
+  const core = entries.find((e: ZipEntry) => e.name === 'docProps/core.xml');
   const coreBytes = core ? readZipEntry(bytes, core, 1024 * 1024) : null;
   const xml = coreBytes ? new TextDecoder().decode(coreBytes) : '';
   return {

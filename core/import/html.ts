@@ -55,8 +55,14 @@ export const importHtml: Importer = async (bytes, fileName) => {
     import('linkedom'),
     import('@mozilla/readability'),
   ]);
-  const html = decodeHtml(bytes, fileName);
-  const { document } = parseHTML(html);
+  let html = decodeHtml(bytes, fileName);
+  let { document } = parseHTML(html);
+  if (!document.documentElement) {
+    // linkedom builds no <html> element for a page with no elements at all (plain text saved
+    // as .htm), then throws a TypeError on `document.body`; a browser wraps it in a body.
+    html = `<!doctype html><html><body>${html}</body></html>`;
+    ({ document } = parseHTML(html));
+  }
   const stated = pageMeta(document as unknown as MetaDocument);
   const pageTitle = document.querySelector('title')?.textContent ?? null;
   const h1 = document.querySelector('h1')?.textContent ?? null;

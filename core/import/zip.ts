@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 
 /**
  * Just enough of the ZIP format to look inside a .docx before handing it to mammoth: the
@@ -66,4 +66,43 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, max: number): U
     return null;
   }
   return null;
+}
+
+/** Where a member's compressed bytes lie, or null if its local header is damaged. */
+function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeader;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) return null;
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  return data.length === entry.compressedSize ? data : null;
+}
+
+/**
+ * How many bytes a member really inflates to (headers can lie), counted as they stream past
+ * and never kept; `limit + 1` as soon as it passes `limit`, null if it is damaged or uses a
+ * compression method other than store or deflate.
+ */
+export function inflatedSize(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  limit: number,
+): Promise<number | null> {
+  const data = entryData(bytes, entry);
+  if (data === null || (entry.method !== 0 && entry.method !== 8)) return Promise.resolve(null);
+  if (entry.method === 0) return Promise.resolve(Math.min(data.length, limit + 1));
+  return new Promise((resolve) => {
+    const inflate = createInflateRaw({ chunkSize: 1024 * 1024 });
+    let size = 0;
+    inflate.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        inflate.destroy();
+        resolve(limit + 1);
+      }
+    });
+    inflate.on('error', () => resolve(null));
+    inflate.on('end', () => resolve(size));
+    inflate.end(data);
+  });
 }
