@@ -1,3 +1,5 @@
+import { QUIET_CHROMIUM_ARGS } from '../core/report/pdf/print-pdf';
+
 /**
  * How the e2e tests and the UI benchmark start Chromium: the system's package (Debian's
  * /usr/bin/chromium; override with PARALLAX_CHROMIUM), never a Playwright download, with
@@ -5,14 +7,6 @@
  */
 export const CHROMIUM_PATH = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export const CHROMIUM_ARGS = QUIET_CHROMIUM_ARGS;
 
 export const CHROMIUM_LAUNCH = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };

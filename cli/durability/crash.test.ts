@@ -7,6 +7,7 @@ import { parallax } from '../test/harness';
 import { corpusMissing, expectedSources, writeCorpusFiles, type ExpectedSource } from './corpus';
 import { runAndKill } from './kill-run';
 import { verifyImport } from './verify-import';
+import { prng } from '../../bench/corpus';
 
 /**
  * Crash safety: `parallax import --accept` of the Wikinews corpus (295 files) is
@@ -25,18 +26,6 @@ const COPIES = 1;
  * a few children cover the whole import, short beside a child's start-up.
  */
 const MAX_DELAY_MS = 1500;
-
-/** mulberry32: a seeded PRNG, so that a failing run can be replayed with PARALLAX_CRASH_SEED. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `parallax check FILE` through the CLI's own entry point (no second process to start). */
 async function checkCommand(file: string): Promise<{ status: number; out: string }> {

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importBytes } from '../import';
 import { MAX_PDF_PAGES } from '../import/pdf';
 import { makePdf } from '../import/test/make-pdf';
-import { createTempWorkspace, type TempWorkspace } from '../test/temp-workspace';
+import { createTempWorkspace } from '../test/temp-workspace';
 import { expectImportRefused } from './expect-import-refused';
 import { measure } from './measure';
 import { onePagePdf } from './raw-pdf';
+import { useGuardedWorkspace } from './guarded-workspace';
 
 /**
  * Malformed PDFs: each refused with a message naming the file and the problem, quickly and
@@ -21,19 +22,9 @@ const repeatedPage = (n: number) =>
   onePagePdf({ pagesDict: `/Type /Pages /Kids [${'3 0 R '.repeat(n)}] /Count ${n}` });
 
 describe('malformed PDFs', () => {
-  let ws: TempWorkspace;
-  let hashBefore: string;
+  const g = useGuardedWorkspace();
   const importPdf = (bytes: Uint8Array, name: string) =>
-    measure(() => importBytes(ws.client.importSource, bytes, name));
-
-  beforeAll(() => {
-    ws = createTempWorkspace();
-    ws.client.createSource({ title: 'Existing', body: 'Already here.' });
-    ws.close();
-    hashBefore = ws.fileSha256();
-    ws.reopen();
-  });
-  afterAll(() => ws.dispose());
+    measure(() => importBytes(g.ws.client.importSource, bytes, name));
 
   /** Imports into a throwaway workspace, for files that are meant to be read. */
   const importElsewhere = (bytes: Uint8Array, name: string) =>
@@ -136,7 +127,7 @@ describe('malformed PDFs', () => {
   });
 
   it('wrote nothing to the workspace', () => {
-    ws.close();
-    expect(ws.fileSha256()).toBe(hashBefore);
+    g.ws.close();
+    expect(g.ws.fileSha256()).toBe(g.hashBefore);
   });
 });

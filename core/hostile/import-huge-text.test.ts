@@ -1,11 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importBytes, importFile, MAX_IMPORT_FILE_BYTES } from '../import';
 import { AppSession } from '../session';
-import { createTempWorkspace, type TempWorkspace } from '../test/temp-workspace';
+import { createTempWorkspace } from '../test/temp-workspace';
 import { expectImportRefused } from './expect-import-refused';
 import { measure } from './measure';
+import { useGuardedWorkspace } from './guarded-workspace';
 
 /**
  * Text files at the 100 MB import limit, written to the temp folder and read back as an import
@@ -26,29 +27,19 @@ function textFile(dir: string, name: string, line: string, size: number): Buffer
 }
 
 describe('a 100 MB text file', () => {
-  let ws: TempWorkspace;
-  let hashBefore: string;
-
-  beforeAll(() => {
-    ws = createTempWorkspace();
-    ws.client.createSource({ title: 'Existing', body: 'Already here.' });
-    ws.close();
-    hashBefore = ws.fileSha256();
-    ws.reopen();
-  });
-  afterAll(() => ws.dispose());
+  const g = useGuardedWorkspace();
 
   it('just over the limit is refused from its size, at once', async () => {
-    const bytes = textFile(ws.dir, 'over.txt', LINE, MAX_IMPORT_FILE_BYTES + LINE.length);
-    const result = await measure(() => importBytes(ws.client.importSource, bytes, 'over.txt'));
+    const bytes = textFile(g.ws.dir, 'over.txt', LINE, MAX_IMPORT_FILE_BYTES + LINE.length);
+    const result = await measure(() => importBytes(g.ws.client.importSource, bytes, 'over.txt'));
     expectImportRefused(result, 'over.txt', /too big to import \(100\.1 MB; .* up to 100 MB\)/);
     expect(result.seconds).toBeLessThan(1);
   });
 
   it('just over the limit is refused by the session too (the transports’ importFile)', async () => {
-    const session = new AppSession({ host: 'browser', dataDir: join(ws.dir, 'data') });
+    const session = new AppSession({ host: 'browser', dataDir: join(g.ws.dir, 'data') });
     try {
-      session.call('openWorkspace', { path: ws.path });
+      session.call('openWorkspace', { path: g.ws.path });
       const bytes = Buffer.alloc(MAX_IMPORT_FILE_BYTES + 1, 'a');
       const contentBase64 = bytes.toString('base64');
       const result = await measure(
@@ -58,21 +49,21 @@ describe('a 100 MB text file', () => {
       expect(result.seconds).toBeLessThan(5);
     } finally {
       session.close();
-      ws.reopen();
+      g.ws.reopen();
     }
   });
 
   it('exactly at the limit, plain text is refused for its length within 20 s and 1.5 GB', async () => {
-    const bytes = textFile(ws.dir, 'at.txt', LINE, MAX_IMPORT_FILE_BYTES);
+    const bytes = textFile(g.ws.dir, 'at.txt', LINE, MAX_IMPORT_FILE_BYTES);
     expect(bytes.length).toBeGreaterThan(MAX_IMPORT_FILE_BYTES - LINE.length);
-    const result = await measure(() => importBytes(ws.client.importSource, bytes, 'at.txt'));
+    const result = await measure(() => importBytes(g.ws.client.importSource, bytes, 'at.txt'));
     expectImportRefused(result, 'at.txt', /too long to import: its text is over 50,000,000/);
     expect(result.seconds).toBeLessThan(20);
     expect(result.peakGrowthMB).toBeLessThan(1536);
   });
 
   it('exactly at the limit, 35 M characters of CJK text parse within 20 s and 1.5 GB', async () => {
-    const bytes = textFile(ws.dir, 'cjk.txt', CJK_LINE, MAX_IMPORT_FILE_BYTES);
+    const bytes = textFile(g.ws.dir, 'cjk.txt', CJK_LINE, MAX_IMPORT_FILE_BYTES);
     const result = await measure(() => importFile(bytes, 'cjk.txt'));
     if (!result.outcome.ok) throw result.outcome.error;
     expect(result.outcome.value.body.length).toBeGreaterThan(34_000_000);
@@ -81,8 +72,8 @@ describe('a 100 MB text file', () => {
   });
 
   it('wrote nothing to the workspace', () => {
-    ws.close();
-    expect(ws.fileSha256()).toBe(hashBefore);
+    g.ws.close();
+    expect(g.ws.fileSha256()).toBe(g.hashBefore);
   });
 
   // Storing those 35 M characters (importSource: the body, its search index, the extractor)

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importBytes } from '../import';
 import { MAX_ZIP_ENTRIES, MAX_ZIP_INFLATED_BYTES } from '../import/zip-limits';
-import { createTempWorkspace, type TempWorkspace } from '../test/temp-workspace';
 import { expectImportRefused } from './expect-import-refused';
 import { measure } from './measure';
 import { makeDocxBomb } from './zip-bomb';
+import { useGuardedWorkspace } from './guarded-workspace';
 
 /**
  * DOCX zip bombs, built at test time (see zip-bomb.ts): each is refused with a message naming
@@ -15,19 +15,9 @@ import { makeDocxBomb } from './zip-bomb';
 const LIMIT_MIB = MAX_ZIP_INFLATED_BYTES / (1024 * 1024);
 
 describe('DOCX zip bombs', () => {
-  let ws: TempWorkspace;
-  let hashBefore: string;
+  const g = useGuardedWorkspace();
   const importDocx = (bytes: Uint8Array, name: string) =>
-    measure(() => importBytes(ws.client.importSource, bytes, name));
-
-  beforeAll(() => {
-    ws = createTempWorkspace();
-    ws.client.createSource({ title: 'Existing', body: 'Already here.' });
-    ws.close();
-    hashBefore = ws.fileSha256();
-    ws.reopen();
-  });
-  afterAll(() => ws.dispose());
+    measure(() => importBytes(g.ws.client.importSource, bytes, name));
 
   // Ordered by expected memory: `measure` reads the process's peak, so a bigger test first
   // would inflate the figures of the ones after it.
@@ -82,7 +72,7 @@ describe('DOCX zip bombs', () => {
   });
 
   it('wrote nothing to the workspace', () => {
-    ws.close();
-    expect(ws.fileSha256()).toBe(hashBefore);
+    g.ws.close();
+    expect(g.ws.fileSha256()).toBe(g.hashBefore);
   });
 });

@@ -30,7 +30,8 @@ export const NO_CHROMIUM_MESSAGE =
  * resolves: request interception (below) does not see preconnects, which would still open
  * connections. --no-sandbox: the sandbox cannot start as root (CI, containers).
  */
-export const CHROMIUM_ARGS = [
+/** The flags every headless Chromium Parallax starts gets (the e2e tests' too). */
+export const QUIET_CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -38,8 +39,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
-  '--host-resolver-rules=MAP * ~NOTFOUND',
 ];
+
+export const CHROMIUM_ARGS = [...QUIET_CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND'];
 
 export const PDF_MARGIN = '18mm';
 
