@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { WorkspaceError } from './errors';
 
 /** "PRLX": written to the SQLite header's application_id so the file is recognisably ours. */
@@ -56,7 +56,7 @@ export function readSqliteHeader(path: string): SqliteHeader {
   // The in-header page count is only trustworthy when the two change counters agree.
   const countValid = header.readUInt32BE(24) === header.readUInt32BE(92);
   const pageCount = countValid ? header.readUInt32BE(28) : null;
-  if (pageCount !== null && size < pageCount * pageSize) {
+  if (pageCount !== null && size < pageCount * pageSize && !hasWriteAheadLog(path)) {
     throw new WorkspaceError(
       'damaged',
       `${path} is truncated: it holds ${size} bytes but its header promises ${pageCount * pageSize}.`,
@@ -68,4 +68,15 @@ export function readSqliteHeader(path: string): SqliteHeader {
     userVersion: header.readUInt32BE(60),
     applicationId: header.readUInt32BE(68),
   };
+}
+
+/**
+ * Whether a non-empty -wal file lies beside `path`. A checkpoint copies the log's pages into
+ * the file in page order, page 1 (the header) first, so a crash in the middle of one leaves a
+ * header that promises pages only the log holds yet; SQLite replays the log on the next open,
+ * and quick_check still finds real damage.
+ */
+function hasWriteAheadLog(path: string): boolean {
+  const wal = `${path}-wal`;
+  return existsSync(wal) && statSync(wal).size > 0;
 }
