@@ -86,6 +86,18 @@ describe('handleCall', () => {
     }
   });
 
+  it('refuses values JSON cannot carry (a Map would pass as {}), before running anything', async () => {
+    const call = vi.spyOn(session, 'call');
+    for (const input of [new Map(), new Set(), new Date(0), { limit: new Map() }]) {
+      const response = await handleCall(session, APP_ENTRY_URL, 'appState', input);
+      expect(response).toEqual({
+        ok: false,
+        error: { code: 'invalid_input', message: expect.stringContaining('plain values') },
+      });
+    }
+    expect(call).not.toHaveBeenCalled();
+  });
+
   it('returns errors as plain { code, message }', async () => {
     const noWorkspace = await handleCall(session, APP_ENTRY_URL, 'listSources', {});
     expect(noWorkspace).toEqual({

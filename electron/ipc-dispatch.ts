@@ -2,6 +2,7 @@ import type { ApiError } from '../core/api/errors';
 import { appApi, type AppState } from '../core/app-api';
 import { invalidInput, toParallaxError } from '../core/errors';
 import type { AppSession } from '../core/session';
+import { isJsonShaped } from './json-shaped';
 import { BRIDGE_METHODS } from './method-names';
 import type { BridgeResponse } from './preload-api';
 import { isAppUrl } from './url-rules';
@@ -65,6 +66,12 @@ export async function handleCall(
     return failure({
       code: 'invalid_input',
       message: `Parallax has no method called ${String(method)}.`,
+    });
+  }
+  if (!isJsonShaped(input)) {
+    return failure({
+      code: 'invalid_input',
+      message: `Invalid input for ${method}: send plain values (objects, arrays, text, numbers).`,
     });
   }
   try {
