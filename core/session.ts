@@ -15,14 +15,11 @@ import {
 import { BackupSchedule } from '../db/backup-schedule';
 import { listBackups } from '../db/backups';
 import { newestGoodBackup, restoreWorkspace } from '../db/restore';
+import type { WorkspaceError } from '../db/errors';
+import { openWorkspaceCheckingLater } from '../db/open-checking-later';
 import { leavingNoSideFilesOnFailure } from '../db/side-files';
 import { VerifiedFiles } from '../db/verified-files';
-import {
-  createWorkspace,
-  openWorkspace,
-  WORKSPACE_EXTENSION,
-  type Workspace,
-} from '../db/workspace';
+import { createWorkspace, WORKSPACE_EXTENSION, type Workspace } from '../db/workspace';
 import { invalidInput, ParallaxError, toParallaxError } from './errors';
 import { RecentStore } from './recent-store';
 import { importBytes, MAX_IMPORT_FILE_BYTES, tooBigError } from './import';
@@ -52,6 +49,11 @@ export interface SessionOptions {
   onWarning?: (message: string) => void;
   /** The automatic backups' interval (db/backup-schedule.ts); 5 minutes by default. */
   backupIntervalMs?: number;
+  /**
+   * Unfamiliar files this big open before their full integrity check ends (64 MB by default,
+   * see db/open-checking-later.ts); tests lower it.
+   */
+  backgroundCheckFromBytes?: number;
 }
 
 function warnOnStderr(message: string): void {
@@ -68,6 +70,13 @@ export class AppSession {
   /** When the open workspace is next backed up (db/backup-schedule.ts). */
   private backups: BackupSchedule | null = null;
   private lastBackupWarning: string | null = null;
+  /**
+   * The open workspace's full integrity check while it runs on a worker thread: changes wait
+   * for it. It rejects, and the workspace is closed, when it finds the file damaged.
+   */
+  private checking: Promise<void> | null = null;
+  /** Why the workspace was closed under the researcher: its check found it damaged. */
+  private closedAsDamaged: ParallaxError | null = null;
   /** The last file that failed to open because it is damaged (see listBackups). */
   private lastDamaged: string | null = null;
   private readonly recent: RecentStore;
@@ -88,11 +97,16 @@ export class AppSession {
   /** Answers at once, except `importFile` and `exportReport`, which answer a promise. */
   call(method: string, input: unknown): unknown {
     try {
+      if (this.checking && changesWorkspace(method)) {
+        // Nothing is written to a file before its check has passed.
+        return this.checking.then(() => this.call(method, input));
+      }
       if (method === 'importFile') return this.importFile(input);
       if (method === 'exportReport') return this.exportReport(input);
       if (isAppMethodName(method)) return this.callApp(method, input);
       if (isMethodName(method)) {
         if (!this.service) {
+          if (this.closedAsDamaged) throw this.closedAsDamaged;
           throw new ParallaxError(
             'no_workspace',
             'No workspace is open. Create or open one first.',
@@ -125,21 +139,54 @@ export class AppSession {
 
   open(path: string): AppState {
     const absolute = resolve(path);
-    let workspace: Workspace;
+    let opened: ReturnType<typeof openWorkspaceCheckingLater>;
     try {
-      workspace = leavingNoSideFilesOnFailure(absolute, () =>
-        openWorkspace(absolute, { verified: this.verified }),
+      opened = leavingNoSideFilesOnFailure(absolute, () =>
+        openWorkspaceCheckingLater(absolute, {
+          verified: this.verified,
+          // A file found damaged before is checked before it opens, so the refusal (and the
+          // offer of its backup) comes at once.
+          backgroundCheckFromBytes:
+            absolute === this.lastDamaged ? Infinity : this.options.backgroundCheckFromBytes,
+        }),
       );
     } catch (error) {
       if (toParallaxError(error).code === 'damaged') this.lastDamaged = absolute;
       throw error;
     }
-    const service = createService(workspace, { author: this.options.author });
+    const service = createService(opened.workspace, { author: this.options.author });
     this.replace(service);
-    this.scheduleBackups(workspace);
+    this.scheduleBackups(opened.workspace);
     // Backed up in the background, not by openWorkspace: a large file opens without waiting.
-    this.backups?.opened();
+    if (opened.check) this.checking = this.afterCheck(service, opened.check);
+    else this.backups?.opened();
     return this.state();
+  }
+
+  /**
+   * What follows the background check of the workspace `service` opened: a good file is backed
+   * up as any opened file; a damaged one is closed without a write (no backup of it either)
+   * and, like a file that failed to open, offered its last good backup.
+   */
+  private afterCheck(service: Service, check: Promise<WorkspaceError | null>): Promise<void> {
+    const done = check.then((damage) => {
+      if (this.service !== service) return; // closed or replaced meanwhile
+      this.checking = null;
+      if (damage === null) {
+        this.backups?.opened();
+        return;
+      }
+      this.lastDamaged = service.path;
+      this.backups = null; // owes nothing yet; dropped so that closing backs up nothing
+      this.close();
+      this.closedAsDamaged = new ParallaxError(
+        'damaged',
+        `${damage.message} Parallax closed it without writing to it; open it again to restore its last good backup.`,
+      );
+      throw this.closedAsDamaged;
+    });
+    done.catch(() => {}); // told to whoever waits, and to every later call
+    return done;
   }
 
   create(path: string): AppState {
@@ -167,6 +214,7 @@ export class AppSession {
   }
 
   close(): void {
+    this.checking = null;
     // Backs up what changed since the last backup while the connection is still open.
     this.backups?.close();
     this.backups = null;
@@ -213,6 +261,7 @@ export class AppSession {
 
   private replace(service: Service): void {
     this.close();
+    this.closedAsDamaged = null;
     this.service = service;
     this.recent.add(service.path);
   }
@@ -295,6 +344,11 @@ export class AppSession {
         );
     }
   }
+}
+
+/** Methods that write to the open workspace (they wait for its integrity check). */
+function changesWorkspace(method: string): boolean {
+  return method === 'importFile' || (isMethodName(method) && api[method].mutates);
 }
 
 /** Folders and workspaces in one folder, for the browser host's open/new dialog. */

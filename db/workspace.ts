@@ -15,14 +15,16 @@ export interface Workspace {
   close(): void;
 }
 
-function configure(db: Db): void {
+/** The connection settings every workspace connection gets. */
+export function configure(db: Db): void {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL');
 }
 
-function wrap(path: string, db: Db, afterClose?: () => void): Workspace {
+/** A Workspace over an open connection; `afterClose` runs once, after a close that happened. */
+export function wrap(path: string, db: Db, afterClose?: () => void): Workspace {
   return {
     path,
     db,
