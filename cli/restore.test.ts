@@ -4,9 +4,17 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listBackups, makeBackup } from '../db/backups';
 import { garbleMiddlePages } from '../db/test/damage';
+import { holdOpenInAnotherProcess, snapshotFolder } from '../db/test/hold-open';
 import { createWorkspace } from '../db/workspace';
 import { main } from './main';
-import { expectFailure, expectUsageError, sha256File, useTempDir, type Run } from './test/harness';
+import {
+  expectFailure,
+  expectUsageError,
+  parallax as spawnParallax,
+  sha256File,
+  useTempDir,
+  type Run,
+} from './test/harness';
 
 const temp = useTempDir();
 
@@ -97,6 +105,35 @@ describe('parallax restore', () => {
     expect(readdirSync(dirname(bare)).filter((n) => n.startsWith('bare'))).toEqual([
       'bare.parallax',
     ]);
+  });
+
+  it('refuses with 1, changing nothing, while another process has the file open, and restores once it is closed', async () => {
+    const ws = temp.file('open.parallax');
+    const open = createWorkspace(ws);
+    makeBackup(open.db, ws, new Date('2026-11-25T10:00:00Z'));
+    open.close();
+    const other = await holdOpenInAnotherProcess(ws, 'idle');
+    try {
+      const before = snapshotFolder(dirname(ws));
+      expect(Object.keys(before)).toEqual(
+        expect.arrayContaining(['open.parallax', 'open.parallax-wal', 'open.parallax-shm']),
+      );
+      // The real bin, in a process of its own: its exit status, its one line on stderr.
+      const run = await spawnParallax('restore', ws);
+      expectFailure(run, /is open in another Parallax window or process/);
+      expect(run.stderr).toBe(
+        `parallax: ${ws} is open in another Parallax window or process (the app, a 'parallax serve' host or another command). Close it there first, then restore again. Nothing was changed.\n`,
+      );
+      expect(snapshotFolder(dirname(ws))).toEqual(before);
+    } finally {
+      await other.close();
+    }
+    const run = await parallax('restore', ws);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(
+      /^Restored .+\(2026-11-25 10:00:00 UTC\)\.\nThe file as it was is kept as /,
+    );
   });
 
   it('exits 2 when mistyped', async () => {

@@ -1,11 +1,18 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { backupFolder, listBackups, makeBackup } from './backups';
 import { WorkspaceError } from './errors';
+import { holdExclusively, WorkspaceInUseError } from './exclusive-lock';
 import { newestGoodBackup, restoreWorkspace } from './restore';
 import { garbleMiddlePages } from './test/damage';
 import { fillWithStatements, insertActor, sha256File } from './test/fixtures';
+import {
+  holdOpenInAnotherProcess,
+  readInAnotherProcess,
+  snapshotFolder,
+  type HoldMode,
+} from './test/hold-open';
 import { useTempDir } from './test/temp-dir';
 import { createWorkspace, inspectWorkspaceFile, openWorkspace } from './workspace';
 
@@ -92,6 +99,8 @@ describe('restoreWorkspace', () => {
     expect(existsSync(`${path}-wal`)).toBe(false);
     expect(existsSync(`${path}-shm`)).toBe(false);
     expect(readFileSync(`${keptAside}-wal`).equals(walCopy)).toBe(true);
+    // The in-use check did not replay the -wal into the file (it locks through its own name).
+    expect(readFileSync(keptAside!).equals(main)).toBe(true);
     expect(actorNames(path)).toEqual(['Bulk Speaker', 'Early', 'Late']);
     // SQLite finds the log by the new name: the aside file still has the unsaved change.
     expect(actorNames(keptAside!)).toEqual(['Bulk Speaker', 'Early', 'Late', 'Unsaved']);
@@ -128,5 +137,80 @@ describe('restoreWorkspace', () => {
       ['alone.parallax', 'other.parallax', 'other.parallax.backups'].sort(),
     );
     expect(existsSync(backupFolder(path))).toBe(false);
+  });
+});
+
+describe('restoreWorkspace with the workspace open elsewhere', () => {
+  const restoreNow = (path: string) =>
+    restoreWorkspace(path, '2026-11-25T10-00-00Z', new Date('2026-11-26T08:00:00Z'));
+
+  function refusal(path: string): WorkspaceInUseError {
+    const error = caught(() => restoreNow(path));
+    expect(error).toBeInstanceOf(WorkspaceInUseError);
+    expect(error.message).toBe(
+      `${path} is open in another Parallax window or process (the app, a 'parallax serve' host or another command). Close it there first, then restore again. Nothing was changed.`,
+    );
+    return error as WorkspaceInUseError;
+  }
+
+  it.each<HoldMode>(['idle', 'reading', 'writing'])(
+    'refuses while another process holds it open (%s), changing no file, and restores once it closes',
+    async (mode) => {
+      const path = workspaceWithBackups();
+      const other = await holdOpenInAnotherProcess(path, mode);
+      let closed = false;
+      try {
+        expect(existsSync(`${path}-wal`) && existsSync(`${path}-shm`)).toBe(true);
+        const before = snapshotFolder(tmp.path);
+        refusal(path);
+        // The workspace, its -wal and -shm, its backups: byte for byte, and nothing added.
+        expect(snapshotFolder(tmp.path)).toEqual(before);
+        await other.close();
+        closed = true;
+      } finally {
+        if (!closed) await other.close();
+      }
+      const { keptAside } = restoreNow(path);
+      expect(actorNames(path)).toEqual(['Bulk Speaker', 'Early']);
+      expect(actorNames(keptAside!)).toEqual(['Bulk Speaker', 'Early', 'Late']);
+      expect(readdirSync(tmp.path).filter((n) => n.includes('restore-lock'))).toEqual([]);
+    },
+  );
+
+  it('refuses while another connection in this process holds it open', () => {
+    const path = workspaceWithBackups();
+    const open = tmp.track(openWorkspace(path));
+    const before = snapshotFolder(tmp.path);
+    refusal(path);
+    expect(snapshotFolder(tmp.path)).toEqual(before);
+    open.close();
+    expect(restoreNow(path).keptAside).not.toBeNull();
+  });
+
+  it('still restores a file whose first page is not a database any more', () => {
+    const path = workspaceWithBackups();
+    const bytes = readFileSync(path);
+    bytes.fill(0x5a, 0, 100); // the header: SQLite no longer knows the file
+    writeFileSync(path, bytes);
+    const { keptAside } = restoreNow(path);
+    expect(readFileSync(keptAside!).equals(bytes)).toBe(true);
+    expect(actorNames(path)).toEqual(['Bulk Speaker', 'Early']);
+  });
+});
+
+describe('holdExclusively', () => {
+  it('keeps other processes from reading the file while held, through renames, and leaves nothing behind', () => {
+    const path = workspaceWithBackups();
+    const before = snapshotFolder(tmp.path);
+    const hold = holdExclusively(path);
+    expect(hold.held).toBe(true);
+    expect(readInAnotherProcess(path, 100)).toMatch(/^SQLITE_BUSY/);
+    const moved = `${path}.moved`;
+    renameSync(path, moved); // the lock is on the file, not on its name
+    expect(readInAnotherProcess(moved, 100)).toMatch(/^SQLITE_BUSY/);
+    renameSync(moved, path);
+    hold.release();
+    expect(readInAnotherProcess(path, 100)).toBe('ok');
+    expect(snapshotFolder(tmp.path)).toEqual(before);
   });
 });

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import { resolve } from 'node:path';
 import { backupName, listBackups, type BackupInfo } from './backups';
 import { WorkspaceError } from './errors';
+import { holdExclusively, type ExclusiveHold } from './exclusive-lock';
 import { inspectWorkspaceFile } from './workspace';
 
 /** SQLite's side files: they belong to the file they sit beside, and move with it. */
@@ -69,7 +70,11 @@ export interface RestoreResult {
  * written: it is renamed to `<file>.before-restore-<time>.parallax`, and its -wal/-shm files
  * go with it (a -wal may hold its latest changes, which SQLite finds again by the new name).
  * The copy is made under a temporary name first, so a failed copy changes nothing.
- * The workspace must not be open while this runs.
+ *
+ * Refuses with WorkspaceInUseError, changing nothing, while another connection (another
+ * Parallax window, a `parallax serve` host, another command) has the workspace open: its
+ * changes would go on into the file set aside, or into a -wal that no longer belongs to it.
+ * The caller closes its own connection first. See db/exclusive-lock.ts.
  */
 export function restoreWorkspace(
   workspacePath: string,
@@ -92,6 +97,20 @@ export function restoreWorkspace(
       `Could not copy ${backup.path} beside ${target}: ${(error as Error).message}.`,
     );
   }
+  // Checked after the copy, which may take a while, and held until the swap is done: SQLite's
+  // EXCLUSIVE lock is on the file (the inode), not on its name, so it stays on the file as it
+  // is renamed aside. From the check until then no other connection can start to read or write
+  // it (it would wait for the lock, then fail with SQLITE_BUSY), so nothing is written into the
+  // file or its -wal after the check; a Parallax that opens the name afterwards finds the
+  // restored file. What no lock can stop: a process that opened the name just before the rename
+  // and waits for the lock goes on with the file set aside once the lock is let go.
+  let hold: ExclusiveHold | null = null;
+  try {
+    if (existsSync(target)) hold = holdExclusively(target);
+  } catch (error) {
+    rmSync(incoming, { force: true });
+    throw error;
+  }
   let keptAside: string | null = null;
   try {
     if (existsSync(target)) {
@@ -110,6 +129,8 @@ export function restoreWorkspace(
       'io',
       `Could not put the backup in place of ${target}: ${(error as Error).message}.${keptAside ? ` The file as it was is ${keptAside}.` : ''}`,
     );
+  } finally {
+    hold?.release();
   }
   return { restored: backup, keptAside };
 }

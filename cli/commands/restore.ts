@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
+import { ParallaxError } from '../../core/errors';
 import { backupFolder, listBackups } from '../../db/backups';
-import { restoreWorkspace } from '../../db/restore';
+import { WorkspaceInUseError } from '../../db/exclusive-lock';
+import { restoreWorkspace, type RestoreResult } from '../../db/restore';
 import { parseCommandArgs, UsageError } from '../args';
 import type { Command } from '../command';
 import { table } from '../format';
@@ -27,9 +29,10 @@ opened and while changes are made (at most one backup every 5 minutes, and one w
 closes it after changes). The last 10 backups are kept.
 
 Replaces FILE with a copy of a backup: the newest one that opens as a healthy workspace, or
-the one --from names. FILE itself is never deleted, nor opened (it may be damaged): it is
+the one --from names. FILE itself is never deleted nor written (it may be damaged): it is
 renamed to FILE.before-restore-<time>.parallax, with its -wal and -shm files. Close FILE in
-Parallax first.
+Parallax first: while the app, a 'parallax serve' host or another command has it open,
+restore refuses and changes nothing.
 
 Options:
   --from BACKUP  A backup's name from --list (e.g. 2026-11-25T21-40-05Z.parallax), or the path
@@ -37,7 +40,8 @@ Options:
   --list         List the backups, newest first, with their time (UTC) and size; change nothing
   -h, --help     Show this help
 
-Exit status: 0 done, 1 no backup to restore or it could not be put in place, 2 mistyped.
+Exit status: 0 done, 1 no backup to restore, FILE open elsewhere, or it could not be put in
+place, 2 mistyped.
 `,
   run(argv, io) {
     const { values, positionals } = parseCommandArgs(
@@ -64,7 +68,14 @@ Exit status: 0 done, 1 no backup to restore or it could not be put in place, 2 m
       );
       return 0;
     }
-    const { restored, keptAside } = restoreWorkspace(file, values.from);
+    let result: RestoreResult;
+    try {
+      result = restoreWorkspace(file, values.from);
+    } catch (error) {
+      if (error instanceof WorkspaceInUseError) throw new ParallaxError('in_use', error.message);
+      throw error;
+    }
+    const { restored, keptAside } = result;
     io.out(`Restored ${file} from ${restored.path} (${when(restored.at)}).\n`);
     if (keptAside) io.out(`The file as it was is kept as ${keptAside}.\n`);
     return 0;
