@@ -41,6 +41,7 @@ const WORKSPACE_CODES: Record<WorkspaceError['code'], ApiErrorCode> = {
   not_a_workspace: 'not_a_workspace',
   damaged: 'damaged',
   newer_version: 'newer_version',
+  in_use: 'in_use',
   io: 'io',
 };
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { backupFolder } from '../db/backups';
 import { garbleLaterPages } from '../db/test/damage';
 import { fillWithStatements } from '../db/test/fixtures';
 import { createWorkspace } from '../db/workspace';
-import type { AppState, BackupListing } from './app-api';
+import type { AppState, BackupListing, RestoredBackup } from './app-api';
 import { ParallaxError } from './errors';
 import { AppSession } from './session';
 
@@ -91,6 +91,20 @@ describe('AppSession, a workspace checked in the background', () => {
     // Opening it again is refused outright: it is no longer unfamiliar, it is known damaged.
     expect(() => call('openWorkspace', { path })).toThrow(/damaged/);
     expect(sha256(path)).toBe(before);
+  });
+
+  it('a restore asked for while the check reads the file waits for it, then restores', async () => {
+    call('openWorkspace', { path });
+    await call('createActor', { name: 'Backed up' }); // after the check: backed up as opened
+    session.close();
+    utimesSync(path, new Date(), new Date(Date.now() + 5000)); // unfamiliar again
+
+    call('openWorkspace', { path });
+    const answer = call('restoreBackup', { path });
+    expect(answer).toBeInstanceOf(Promise);
+    const restored = (await answer) as RestoredBackup;
+    expect(restored.state.workspace?.path).toBe(path);
+    expect(restored.keptAside).toBeTruthy();
   });
 
   it('a workspace opened after a damaged one answers normally', async () => {

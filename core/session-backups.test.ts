@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFolder, listBackups } from '../db/backups';
 import { garbleMiddlePages } from '../db/test/damage';
+import { holdOpenInAnotherProcess } from '../db/test/hold-open';
 import type { AppState, BackupListing, RestoredBackup } from './app-api';
 import { AppSession } from './session';
 
@@ -142,6 +143,26 @@ describe('AppSession backups', () => {
     call('closeWorkspace');
     expect(actorNames(path)).toEqual(['Kept']);
     expect(actorNames(result.keptAside!)).toEqual(['Kept', 'Regretted']);
+  });
+
+  it('refuses to restore a workspace another process has open, and keeps it open here', async () => {
+    const path = join(dir, 'Shared.parallax');
+    call('newWorkspace', { path });
+    addActor('Before');
+    call('closeWorkspace'); // backed up on close
+    call('openWorkspace', { path });
+    const other = await holdOpenInAnotherProcess(path, 'idle');
+    try {
+      expect(() => call('restoreBackup', { path })).toThrow(
+        expect.objectContaining({ code: 'in_use' }),
+      );
+      expect(call<AppState>('appState').workspace?.path).toBe(path);
+      addActor('After'); // still open and writable here
+    } finally {
+      await other.close();
+    }
+    call('closeWorkspace');
+    expect(actorNames(path)).toEqual(['After', 'Before']);
   });
 
   it('reports a backup that cannot be made, and the change still stands', async () => {

@@ -75,6 +75,8 @@ export class AppSession {
    * for it. It rejects, and the workspace is closed, when it finds the file damaged.
    */
   private checking: Promise<void> | null = null;
+  /** Settles when the check's read-only connection has closed, even after the workspace did. */
+  private checkReading: Promise<void> | null = null;
   /** Why the workspace was closed under the researcher: its check found it damaged. */
   private closedAsDamaged: ParallaxError | null = null;
   /** The last file that failed to open because it is damaged (see listBackups). */
@@ -100,6 +102,10 @@ export class AppSession {
       if (this.checking && changesWorkspace(method)) {
         // Nothing is written to a file before its check has passed.
         return this.checking.then(() => this.call(method, input));
+      }
+      if (this.checkReading && method === 'restoreBackup') {
+        // The check's own connection would make the restore refuse the file as in use.
+        return this.checkReading.then(() => this.call(method, input));
       }
       if (method === 'importFile') return this.importFile(input);
       if (method === 'exportReport') return this.exportReport(input);
@@ -158,8 +164,13 @@ export class AppSession {
     this.replace(service);
     this.scheduleBackups(opened.workspace);
     // Backed up in the background, not by openWorkspace: a large file opens without waiting.
-    if (opened.check) this.checking = this.afterCheck(service, opened.check);
-    else this.backups?.opened();
+    if (opened.check) {
+      this.checking = this.afterCheck(service, opened.check);
+      const reading = opened.check.then(() => {
+        if (this.checkReading === reading) this.checkReading = null;
+      });
+      this.checkReading = reading;
+    } else this.backups?.opened();
     return this.state();
   }
 
@@ -254,9 +265,25 @@ export class AppSession {
     // newest backup" meant when the researcher asked.
     const choice = from ?? newestGoodBackup(absolute)?.name;
     if (!choice) throw new ParallaxError('not_found', `${absolute} has no backup that opens.`);
-    if (this.workspacePath === absolute) this.close();
-    const { restored, keptAside } = restoreWorkspace(absolute, choice);
-    return { state: this.open(absolute), restored, keptAside };
+    const wasOpen = this.workspacePath === absolute;
+    if (wasOpen) this.close();
+    let result: ReturnType<typeof restoreWorkspace>;
+    try {
+      result = restoreWorkspace(absolute, choice);
+    } catch (error) {
+      // Refused (in use elsewhere, a bad backup): the researcher keeps the workspace they had.
+      if (wasOpen) this.reopenQuietly(absolute);
+      throw error;
+    }
+    return { state: this.open(absolute), restored: result.restored, keptAside: result.keptAside };
+  }
+
+  private reopenQuietly(path: string): void {
+    try {
+      this.open(path);
+    } catch {
+      // It cannot be opened now either; the restore's own error says what happened.
+    }
   }
 
   private replace(service: Service): void {

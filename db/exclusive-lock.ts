@@ -12,9 +12,8 @@ const LOCK_WAIT_MS = 250;
 /** The workspace is open in another Parallax (or another connection): nothing was changed. */
 export class WorkspaceInUseError extends WorkspaceError {
   constructor(readonly path: string) {
-    // 'io' until WorkspaceErrorCode has an 'in_use' (core/errors.ts maps it for the app).
     super(
-      'io',
+      'in_use',
       `${path} is open in another Parallax window or process (the app, a 'parallax serve' host or another command). Close it there first, then restore again. Nothing was changed.`,
     );
     this.name = 'WorkspaceInUseError';

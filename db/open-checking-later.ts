@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
-import { WorkspaceError } from './errors';
+import { damagedError, WorkspaceError } from './errors';
 import { LATEST_VERSION } from './migrations';
 import { quickCheckInWorker } from './quick-check-worker';
 import type { VerifiedFiles } from './verified-files';
@@ -79,13 +79,13 @@ async function fullCheck(path: string): Promise<WorkspaceError | null> {
   const outcome = await quickCheckInWorker(path);
   if (outcome.kind === 'ok') return null;
   if (outcome.kind === 'damaged') {
-    return new WorkspaceError('damaged', `${path} is damaged: ${outcome.problem}.`);
+    return damagedError(path, outcome.problem);
   }
   try {
     inspectWorkspaceFile(path, { full: true });
     return null;
   } catch (error) {
     if (error instanceof WorkspaceError) return error;
-    return new WorkspaceError('damaged', `${path} is damaged: ${(error as Error).message}.`);
+    return damagedError(path, (error as Error).message);
   }
 }

@@ -1,7 +1,7 @@
 import Database, { type Database as Db } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { BACKUP_INTERVAL_MS, backUpIfChanged } from './backups';
-import { WorkspaceError } from './errors';
+import { damagedError, WorkspaceError } from './errors';
 import { APPLICATION_ID, readSqliteHeader } from './file-header';
 import type { VerifiedFiles } from './verified-files';
 import { migrate, userVersion } from './migrate';
@@ -105,12 +105,12 @@ export function inspectWorkspaceFile(path: string, options: { full?: boolean } =
     const result =
       options.full === false ? schemaReadable(db) : db.pragma('quick_check', { simple: true });
     if (result !== 'ok') {
-      throw new WorkspaceError('damaged', `${path} is damaged: ${String(result)}.`);
+      throw damagedError(path, String(result));
     }
     return userVersion(db);
   } catch (error) {
     if (error instanceof WorkspaceError) throw error;
-    throw new WorkspaceError('damaged', `${path} is damaged: ${(error as Error).message}.`);
+    throw damagedError(path, (error as Error).message);
   } finally {
     db?.close();
   }

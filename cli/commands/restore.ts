@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
-import { ParallaxError } from '../../core/errors';
 import { backupFolder, listBackups } from '../../db/backups';
-import { WorkspaceInUseError } from '../../db/exclusive-lock';
-import { restoreWorkspace, type RestoreResult } from '../../db/restore';
+import { restoreWorkspace } from '../../db/restore';
 import { parseCommandArgs, UsageError } from '../args';
 import type { Command } from '../command';
 import { table } from '../format';
@@ -68,14 +66,8 @@ place, 2 mistyped.
       );
       return 0;
     }
-    let result: RestoreResult;
-    try {
-      result = restoreWorkspace(file, values.from);
-    } catch (error) {
-      if (error instanceof WorkspaceInUseError) throw new ParallaxError('in_use', error.message);
-      throw error;
-    }
-    const { restored, keptAside } = result;
+    // Refused with in_use while another Parallax has the file open (db/exclusive-lock.ts).
+    const { restored, keptAside } = restoreWorkspace(file, values.from);
     io.out(`Restored ${file} from ${restored.path} (${when(restored.at)}).\n`);
     if (keptAside) io.out(`The file as it was is kept as ${keptAside}.\n`);
     return 0;

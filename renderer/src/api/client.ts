@@ -70,7 +70,8 @@ export type Client = ApiClient & AppClient;
 /** Notified around every call, so the UI can show progress and refresh after changes. */
 export interface CallObserver {
   started(method: string): void;
-  finished(method: string, ok: boolean): void;
+  /** `error` is what the call failed with, when it failed. */
+  finished(method: string, ok: boolean, error?: unknown): void;
 }
 
 export function createClient(transport: Transport, observer?: CallObserver): Client {
@@ -78,12 +79,16 @@ export function createClient(transport: Transport, observer?: CallObserver): Cli
     get: (_target, method: string) => async (input?: unknown) => {
       observer?.started(method);
       let ok = false;
+      let failure: unknown;
       try {
         const result = await transport(method, input);
         ok = true;
         return result;
+      } catch (error) {
+        failure = error;
+        throw error;
       } finally {
-        observer?.finished(method, ok);
+        observer?.finished(method, ok, failure);
       }
     },
   });

@@ -7,12 +7,14 @@ import { Workbench } from './Workbench';
 
 /** Start screen until a workspace is open, then the workbench. */
 export function App() {
-  const { client, notify } = useApp();
+  const { client, notify, closedAsDamaged } = useApp();
   const [state, setState] = useState<AppState | null>(null);
 
   useEffect(() => {
+    // Also after the session closed a workspace its check found damaged: back to the start
+    // screen, which then offers that file's last good backup.
     client.appState({}).then(setState, (error: Error) => notify('error', error.message));
-  }, [client, notify]);
+  }, [client, notify, closedAsDamaged]);
 
   useEffect(() => {
     document.title = state?.workspace ? `${state.workspace.name} — Parallax` : 'Parallax';
@@ -25,7 +27,7 @@ export function App() {
       {state === null ? null : state.workspace ? (
         <Workbench key={state.workspace.path} state={state} onState={setState} />
       ) : (
-        <StartScreen state={state} onState={setState} />
+        <StartScreen state={state} onState={setState} closedAsDamaged={closedAsDamaged} />
       )}
       <Toasts />
     </>

@@ -25,11 +25,24 @@ interface AppContextValue {
   toasts: Toast[];
   notify(kind: Toast['kind'], message: string): void;
   dismiss(id: number): void;
+  /**
+   * Set (anew each time) when the session closed the open workspace under the researcher
+   * because its background integrity check found the file damaged (core/session.ts).
+   */
+  closedAsDamaged: { message: string } | null;
   /** Runs a call; shows its error in plain words instead of throwing. */
   attempt<T>(work: (client: Client) => Promise<T>): Promise<T | undefined>;
 }
 
 const AppContext = createContext<AppContextValue | null>(null);
+
+/** Calls whose 'damaged' error is about the file being opened, not the one that was open. */
+const OPENING_METHODS = new Set([
+  'openWorkspace',
+  'chooseAndOpenWorkspace',
+  'restoreBackup',
+  'listBackups',
+]);
 
 /** Calls slower than this show the progress bar; quicker ones would only make it flicker. */
 const BUSY_AFTER_MS = 250;
@@ -38,6 +51,9 @@ export function AppProvider({ children, client: given }: { children: ReactNode; 
   const [revision, setRevision] = useState(0);
   const [busy, setBusy] = useState(false);
   const [toasts, setToasts] = useState<Toast[]>([]);
+  const [closedAsDamaged, setClosedAsDamaged] = useState<{ message: string } | null>(null);
+  // Those errors are told by the start screen's offer of a backup, not by a toast too.
+  const closures = useRef(new WeakSet<object>());
   const pending = useRef(0);
   const busyTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const nextToast = useRef(1);
@@ -51,13 +67,21 @@ export function AppProvider({ children, client: given }: { children: ReactNode; 
           if (pending.current === 1)
             busyTimer.current = setTimeout(() => setBusy(true), BUSY_AFTER_MS);
         },
-        finished(method, ok) {
+        finished(method, ok, error) {
           pending.current -= 1;
           if (pending.current === 0) {
             clearTimeout(busyTimer.current);
             setBusy(false);
           }
           if (ok && MUTATING_METHODS.has(method)) setRevision((r) => r + 1);
+          if (
+            error instanceof CallError &&
+            error.code === 'damaged' &&
+            !OPENING_METHODS.has(method)
+          ) {
+            closures.current.add(error);
+            setClosedAsDamaged({ message: error.message });
+          }
         },
       }),
     [given],
@@ -80,6 +104,7 @@ export function AppProvider({ children, client: given }: { children: ReactNode; 
       try {
         return await work(client);
       } catch (error) {
+        if (error instanceof CallError && closures.current.has(error)) return undefined;
         notify(
           'error',
           error instanceof CallError ? error.message : `Something went wrong: ${String(error)}`,
@@ -91,8 +116,8 @@ export function AppProvider({ children, client: given }: { children: ReactNode; 
   );
 
   const value = useMemo(
-    () => ({ client, revision, busy, toasts, notify, dismiss, attempt }),
-    [client, revision, busy, toasts, notify, dismiss, attempt],
+    () => ({ client, revision, busy, toasts, closedAsDamaged, notify, dismiss, attempt }),
+    [client, revision, busy, toasts, closedAsDamaged, notify, dismiss, attempt],
   );
   return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AppState } from '../../../core/app-api';
 import { useApp } from '../app/app-context';
 import { DamagedDialog } from '../backups/DamagedDialog';
@@ -10,16 +10,26 @@ import { FolderDialog } from './FolderDialog';
 export function StartScreen({
   state,
   onState,
+  closedAsDamaged = null,
 }: {
   state: AppState;
   onState: (next: AppState) => void;
+  /** The session just closed a workspace found damaged: offer its last good backup at once. */
+  closedAsDamaged?: { message: string } | null;
 }) {
-  const { attempt } = useApp();
+  const { attempt, notify } = useApp();
   const [dialog, setDialog] = useState<'open' | 'new' | null>(null);
   const electron = state.host === 'electron';
   // Opening by path: a damaged file with a good backup offers it (see DamagedDialog).
   const backups = useBackupOffer(onState);
   const openPath = (path: string) => void backups.open(path, (c) => c.openWorkspace({ path }));
+  const { offerLastDamaged } = backups;
+  useEffect(() => {
+    if (!closedAsDamaged) return;
+    void offerLastDamaged().then((offered) => {
+      if (!offered) notify('error', closedAsDamaged.message);
+    });
+  }, [closedAsDamaged, offerLastDamaged, notify]);
 
   const run = async (work: Parameters<typeof attempt<AppState>>[0]) => {
     const next = await attempt(work);

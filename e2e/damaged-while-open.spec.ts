@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { BACKGROUND_CHECK_FROM_BYTES } from '../db/open-checking-later';
+import { garbleLaterPages } from '../db/test/damage';
+import { fillWithStatements } from '../db/test/fixtures';
+import { createWorkspace } from '../db/workspace';
+import { expect, test } from './fixtures';
+import { ActorsPage } from './pages/actors-page';
+
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+/** A workspace just over the size whose integrity check runs after it opens. */
+function largeWorkspace(path: string): number {
+  const ws = createWorkspace(path);
+  let statements = 0;
+  while (statSync(path).size < BACKGROUND_CHECK_FROM_BYTES) {
+    fillWithStatements(ws.db, 5000);
+    statements += 5000;
+    ws.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+  ws.close();
+  return statements;
+}
+
+test.describe('a large workspace found damaged after it opened', () => {
+  test.use({ opening: 'start-screen' });
+
+  test('is closed before any change reaches it, and its last good backup is offered', async ({
+    app,
+    start,
+    workbench,
+  }) => {
+    test.skip(
+      !!app.electron,
+      'it drives the browser host’s folder dialog (backups.spec shows the Electron way)',
+    );
+    test.setTimeout(120_000);
+    const { page } = app;
+    const file = join(app.dir, 'Archive.parallax');
+    const statements = largeWorkspace(file);
+    const open = async () => {
+      await start.openWorkspaceButton.click();
+      const chooser = page.getByRole('dialog', { name: 'Open a workspace' });
+      await chooser.getByRole('option', { name: 'Archive.parallax', exact: true }).click();
+      await chooser.getByRole('button', { name: 'Open' }).click();
+    };
+
+    // Healthy: opened, checked in the background, backed up, closed.
+    await open();
+    await expect(workbench.count('Statements')).toHaveText(statements.toLocaleString('en'));
+    const backups = `${file}.backups`;
+    await expect
+      .poll(() => (existsSync(backups) ? readdirSync(backups) : []), { timeout: 30_000 })
+      .toHaveLength(1);
+    await workbench.closeButton.click();
+    await start.expectShown();
+
+    // Damaged where only a check of every page looks: it still opens at once...
+    garbleLaterPages(file);
+    const damaged = sha256(file);
+    await open();
+    await expect(page.locator('body')).toHaveAttribute('data-ready', 'workbench');
+
+    // ...but the first change waits for the check, which closes it instead.
+    const actors = new ActorsPage(page);
+    await actors.open();
+    await page.getByRole('button', { name: 'New actor' }).click();
+    const form = actors.details.getByRole('form', { name: 'New actor' });
+    await form.getByLabel('Name').fill('Never saved');
+    await form.getByRole('button', { name: 'Add actor' }).click();
+
+    const offer = page.getByRole('dialog', { name: 'This workspace is damaged' });
+    await expect(offer).toContainText('Archive.parallax cannot be opened');
+    await expect(offer.getByRole('button', { name: /^Restore the backup from / })).toBeVisible();
+    await expect(page.locator('body')).toHaveAttribute('data-ready', 'start');
+    // The offer tells it; the error is not repeated in a notice beside it.
+    await expect(page.getByText(/closed it without writing/)).toHaveCount(0);
+    expect(sha256(file)).toBe(damaged);
+    await page.screenshot({ path: test.info().outputPath('damaged-while-open.png') });
+  });
+});
