@@ -1,6 +1,6 @@
 /**
  * Scale benchmark: `npm run bench -- scale [--statements N] [--propositions P] [--json] [--keep]
- * [--workspace F]`.
+ * [--workspace F] [--trace T]`.
  *
  * One workspace of N statements (default 1,000,000; Wikinews sentences, as the search
  * benchmark builds it) with a stance each over P propositions (default 10,000), then the five
@@ -14,9 +14,15 @@
  *   (`search`, 50 results). Target ≤ 20 ms.
  * - conflicts_ms: the conflict board's first page (listConflicts, 200) on a fresh connection,
  *   median of 5 (and warm). Target ≤ 200 ms.
- * - scroll frames: the statement list in Chromium scrolled half a screen per frame for 3 s;
- *   the p95 of the intervals between animation frames. At 60 Hz a frame that keeps up is
- *   16.7 ms; target ≤ 16.7 ms (+ 1 ms of timer jitter).
+ * - scroll_frame_p95_ms: the statement list in Chromium scrolled half a screen per animation
+ *   frame for 3 s under a Chrome trace; per frame, the renderer main thread's task that produced
+ *   it (scroll event and React's re-render of the rows, requestAnimationFrame, style, layout,
+ *   paint, commit), p95 over the frames. Target ≤ 16 ms. Not the interval between frames, which
+ *   is paced by vsync (16.7 ms at 60 Hz whatever a frame costs, if it fits) and so could never
+ *   show a frame costing under 16 ms; that interval is still reported (scroll_interval_p95_ms),
+ *   as are the frame tasks' CPU time (scroll_frame_cpu_*: wall time minus waiting for a core,
+ *   which is what other work on the machine inflates), main-thread busy time and raster time
+ *   per frame interval. See bench/scroll-frames.ts.
  * - host_rss_mb: resident memory of the browser host process (`parallax serve`) after the UI
  *   work above, and its peak. Target ≤ 400 MB.
  *
@@ -24,7 +30,7 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -35,22 +41,24 @@ import { CHROMIUM_LAUNCH } from '../e2e/chromium';
 import { parseBenchArgs } from './args';
 import { residentMemory, startHost } from './host';
 import { addStances } from './scale-stances';
+import { type ScrollFrames, measureScrollFrames } from './scroll-frames';
 import { buildWorkspace, plan } from './search-workspace';
 import { measureQuery, round } from './search-timing';
 import { VIEWPORT } from './ui';
 
-const USAGE = `Usage: npm run bench -- scale [--statements N] [--propositions P] [--json] [--keep] [--workspace F]
+const USAGE = `Usage: npm run bench -- scale [--statements N] [--propositions P] [--json] [--keep] [--workspace F] [--trace T]
   --statements N    statements in the workspace (default 1,000,000)
   --propositions P  propositions their stances are on (default 10,000)
   --json            print the result as JSON
   --keep            keep the built workspace and print its path (to stderr)
-  --workspace F     measure F (built with --keep; stances are added if it has none)`;
+  --workspace F     measure F (built with --keep; stances are added if it has none)
+  --trace T         write the Chrome trace of the scrolling to T (DevTools' Performance panel loads it)`;
 
 const TARGETS = {
   open_ms: 300,
   search_p95_ms: 20,
   conflicts_ms: 200,
-  scroll_frame_p95_ms: 17.7,
+  scroll_frame_p95_ms: 16,
   host_rss_mb: 400,
 };
 
@@ -122,43 +130,24 @@ async function searchP95(path: string, log: (l: string) => void) {
   }
 }
 
-// Runs in the page (a string: the root tsconfig has no DOM types). Scrolls the statement list
-// half a screen per animation frame for 3 s and returns the intervals between frames.
-const SCROLL_FRAMES = `(async () => {
-  const list = document.querySelector('[data-testid=virtual-list]');
-  const step = list.clientHeight / 2;
-  const intervals = [];
-  await new Promise((resolve) => {
-    let last = 0;
-    let end = 0;
-    const frame = (t) => {
-      if (last) intervals.push(t - last);
-      else end = t + 3000;
-      last = t;
-      list.scrollTop += step;
-      if (t < end || !end) requestAnimationFrame(frame);
-      else resolve();
-    };
-    requestAnimationFrame(frame);
-  });
-  return intervals;
-})()`;
-
 async function measureUi(url: string, log: (l: string) => void) {
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page: Page = await browser.newPage({ viewport: VIEWPORT });
     await page.goto(url);
     await page.locator('[data-testid=virtual-list] [role=option]').first().waitFor();
-    const intervals = await page.evaluate<number[]>(SCROLL_FRAMES);
-    log(`  ${intervals.length} frames scrolled`);
+    const frames = await measureScrollFrames(page);
+    log(
+      `  ${frames.frame_ms.length} frames scrolled: main-thread task p95 ${round(p95(frames.frame_ms), 1)} ms, ` +
+        `interval p95 ${round(p95(frames.intervals_ms), 1)} ms`,
+    );
     // Other work a researcher does, so the host's memory reflects a session, not a page load.
     await page.getByRole('searchbox').first().fill('minister said');
     await page.waitForTimeout(1000);
     await page.getByRole('button', { name: /^Conflicts/ }).click();
     await page.locator('.compare-body').waitFor();
     await page.waitForTimeout(1000);
-    return intervals;
+    return frames;
   } finally {
     await browser.close();
   }
@@ -169,7 +158,7 @@ export async function main(args: string[]): Promise<number> {
     usage: USAGE,
     statements: 1_000_000,
     runs: 5,
-    strings: ['propositions', 'workspace'],
+    strings: ['propositions', 'workspace', 'trace'],
   });
   if (typeof parsed === 'number') return parsed;
   const propositions = Number(parsed.strings.propositions ?? '10000');
@@ -199,10 +188,14 @@ export async function main(args: string[]): Promise<number> {
     log('Renderer and host…');
     execFileSync('npm', ['run', '--silent', 'build:renderer'], { stdio: 'inherit' });
     const host = await startHost(path, env);
-    let intervals: number[];
+    let frames: ScrollFrames;
     let memory: ReturnType<typeof residentMemory>;
     try {
-      intervals = await measureUi(host.url, log);
+      frames = await measureUi(host.url, log);
+      if (parsed.strings.trace) {
+        writeFileSync(parsed.strings.trace, JSON.stringify({ traceEvents: frames.trace }));
+        log(`Wrote the scroll trace: ${parsed.strings.trace}`);
+      }
       memory = residentMemory(host.pid);
     } finally {
       await host.stop();
@@ -221,10 +214,20 @@ export async function main(args: string[]): Promise<number> {
       search: search.results,
       conflicts_ms: round(median(conflicts.cold), 1),
       conflicts_warm_ms: round(median(conflicts.warm), 1),
-      scroll_frames: intervals.length,
-      scroll_frame_p50_ms: round(median(intervals), 1),
-      scroll_frame_p95_ms: round(p95(intervals), 1),
-      scroll_frame_max_ms: round(Math.max(...intervals), 1),
+      scroll_frames: frames.frame_ms.length,
+      scroll_frame_p50_ms: round(median(frames.frame_ms), 1),
+      scroll_frame_p95_ms: round(p95(frames.frame_ms), 1),
+      scroll_frame_max_ms: round(Math.max(...frames.frame_ms), 1),
+      scroll_frame_phases_ms: Object.fromEntries(
+        Object.entries(frames.phases).map(([phase, ms]) => [phase, round(ms, 1)]),
+      ),
+      scroll_frame_cpu_p50_ms: round(median(frames.frame_cpu_ms), 1),
+      scroll_frame_cpu_p95_ms: round(p95(frames.frame_cpu_ms), 1),
+      scroll_frame_cpu_max_ms: round(Math.max(...frames.frame_cpu_ms), 1),
+      scroll_main_thread_p95_ms: round(p95(frames.main_thread_busy_ms), 1),
+      scroll_raster_p95_ms: round(p95(frames.raster_ms), 1),
+      scroll_interval_p95_ms: round(p95(frames.intervals_ms), 1),
+      scroll_interval_max_ms: round(Math.max(...frames.intervals_ms), 1),
       host_start_ms: round(host.startMs, 0),
       host_rss_mb: memory?.rss_mb ?? null,
       host_peak_rss_mb: memory?.peak_mb ?? null,
