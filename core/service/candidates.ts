@@ -1,11 +1,11 @@
 import { anchorAt } from '../anchor/text-quote';
 import type { candidateMethods } from '../api/candidates';
 import type { ReviewCandidate } from '../api/types';
-import { extractStatements } from '../extract';
 import { notFound, ParallaxError } from '../errors';
 import { actorHandlers, findActorByName } from './actors';
 import { label, mustExist, type Ctx } from './context';
 import type { Handlers } from './handlers';
+import { extractAround, extractInParts } from './extract-windows';
 import { statementHandlers } from './statements';
 
 const CANDIDATE_COLUMNS = `id, source_id AS sourceId, start, end, text, kind, speaker, role, cue,
@@ -40,6 +40,16 @@ function sourceOf(
   return row;
 }
 
+function publishedOn(ctx: Ctx, id: string): { publishedOn: string | null } {
+  const row = ctx.db
+    .prepare<[string], { publishedOn: string | null }>(
+      'SELECT published_on AS publishedOn FROM sources WHERE id = ?',
+    )
+    .get(id);
+  if (!row) throw notFound('source', id);
+  return row;
+}
+
 function setStatus(
   ctx: Ctx,
   id: string,
@@ -51,9 +61,14 @@ function setStatus(
     .run(status, statementId, ctx.now, id);
 }
 
-/** Queues what the extractor finds in a source; spans already queued or recorded are skipped. */
-export function queueExtraction(ctx: Ctx, sourceId: string): number {
-  const source = sourceOf(ctx, sourceId);
+/**
+ * Queues what the extractor finds in a source; spans already queued or recorded are skipped.
+ * `body`, when the caller has just written it, saves reading the text back (it can be 35 M
+ * characters).
+ */
+export function queueExtraction(ctx: Ctx, sourceId: string, body?: string): number {
+  const source =
+    body === undefined ? sourceOf(ctx, sourceId) : { body, ...publishedOn(ctx, sourceId) };
   // Spans already proposed or recorded, and words already decided on (a rejected proposal
   // stays rejected even when an edit above it shifts its offsets).
   const known = new Set(
@@ -75,7 +90,7 @@ export function queueExtraction(ctx: Ctx, sourceId: string): number {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   let added = 0;
-  for (const c of extractStatements(source.body, { published: source.publishedOn ?? undefined })) {
+  for (const c of extractInParts(source.body, { published: source.publishedOn ?? undefined })) {
     if (known.has(`${c.start}:${c.end}`) || known.has(`text:${c.text}`)) continue;
     insert.run(
       ctx.newId(),
@@ -179,10 +194,13 @@ export const candidateHandlers: Handlers<keyof typeof candidateMethods> = {
         'The selection runs past the end of the source’s text.',
       );
     }
-    // The statement the selection overlaps most, as the extractor reads the whole text.
+    // The statement the selection overlaps most, as the extractor reads the whole text (a
+    // very long one, the part the selection is in, as queueExtraction reads it).
     const overlap = (c: { start: number; end: number }) =>
       Math.min(end, c.end) - Math.max(start, c.start);
-    const best = extractStatements(source.body, { published: source.publishedOn ?? undefined })
+    const best = extractAround(source.body, start, end, {
+      published: source.publishedOn ?? undefined,
+    })
       .filter((c) => overlap(c) > 0)
       .sort((a, b) => overlap(b) - overlap(a))[0];
     const before = source.body.slice(Math.max(0, start - 2), start);

@@ -3,8 +3,9 @@ import { model } from './0001-model';
 import { search } from './0002-search';
 import { changes } from './0003-changes';
 import { capture } from './0004-capture';
+import { searchLimit } from './0005-search-limit';
 
 /** Every migration, in order. A workspace's `user_version` is the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [model, search, changes, capture];
+export const MIGRATIONS: readonly Migration[] = [model, search, changes, capture, searchLimit];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
