@@ -4,6 +4,7 @@ import { highlightText, findMatches } from '../highlight';
 import { parseQuery, toFtsQuery } from '../search-query';
 import { prepared } from './context';
 import type { Handlers } from './handlers';
+import { SNIPPET_SCAN_CHARS, sourceSnippet } from './source-snippet';
 
 /**
  * The FTS5 part of a statement search: best matches first. Exported so the benchmark can run
@@ -11,17 +12,6 @@ import type { Handlers } from './handlers';
  */
 export const STATEMENT_HITS_SQL = `SELECT rowid, rank FROM statements_fts
   WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?`;
-
-/** FTS5 snippet markers for source bodies: control characters no text contains. */
-const MARK_OPEN = '\u0002';
-const MARK_CLOSE = '\u0003';
-
-function markersToHtml(snippet: string): string {
-  return snippet
-    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replaceAll(MARK_OPEN, '<mark>')
-    .replaceAll(MARK_CLOSE, '</mark>');
-}
 
 interface HitRow extends Omit<SearchResult, 'snippet'> {
   translation: string | null;
@@ -59,6 +49,13 @@ const BY_SPEAKER_SQL = `SELECT ${HIT_COLUMNS}
   LEFT JOIN sources src ON src.id = s.source_id
   WHERE statements_fts MATCH ? AND s.speaker_id = ? ORDER BY f.rank LIMIT ?`;
 
+/** The best-matching sources, with the part of each body a snippet may come from. */
+const SOURCE_HITS_SQL = `WITH hits AS (
+    SELECT rowid, rank FROM sources_fts WHERE sources_fts MATCH ? ORDER BY rank LIMIT ?)
+  SELECT s.id AS sourceId, s.title, substr(s.body, 1, ${SNIPPET_SCAN_CHARS + 1}) AS body
+  FROM hits JOIN sources s ON s.seq = hits.rowid
+  ORDER BY hits.rank`;
+
 export const searchHandlers: Handlers<keyof typeof searchMethods> = {
   search(ctx, { query, limit, speakerId }) {
     const match = toFtsQuery(query);
@@ -92,15 +89,14 @@ export const searchHandlers: Handlers<keyof typeof searchMethods> = {
   searchSources(ctx, { query, limit }) {
     const match = toFtsQuery(query);
     if (match === null) return { results: [] };
-    const rows = ctx.db
-      .prepare<[string, number], { sourceId: string; title: string; snippet: string }>(
-        `WITH hits AS (
-           SELECT rowid, rank, snippet(sources_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet
-           FROM sources_fts WHERE sources_fts MATCH ? ORDER BY rank LIMIT ?)
-         SELECT s.id AS sourceId, s.title, hits.snippet FROM hits JOIN sources s ON s.seq = hits.rowid
-         ORDER BY hits.rank`,
-      )
-      .all(match, limit);
-    return { results: rows.map((r) => ({ ...r, snippet: markersToHtml(r.snippet) })) };
+    const rows = prepared(ctx.db, SOURCE_HITS_SQL).all(match, limit) as Array<{
+      sourceId: string;
+      title: string;
+      body: string;
+    }>;
+    const terms = parseQuery(query);
+    return {
+      results: rows.map(({ body, ...row }) => ({ ...row, snippet: sourceSnippet(body, terms) })),
+    };
   },
 };
