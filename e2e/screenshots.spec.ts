@@ -114,6 +114,16 @@ test.describe('screenshots', () => {
     }
   });
 
+  test('the speaker filter, open on its choice', async ({ app, start, statements }) => {
+    test.skip(app.host !== 'browser', 'the documentation shows the browser host');
+    await start.openSample();
+    await statements.filterBy('Speaker', 'Col. Ryan Dillon');
+    await expect(statements.rows).toHaveCount(2);
+    await statements.picker('Speaker').click();
+    await expect(statements.pickerOptions('Speaker')).toHaveCount(17);
+    await shoot(app.page, 'record-picker');
+  });
+
   test.describe('dark', () => {
     test.use({ colorScheme: 'dark' });
 

@@ -83,12 +83,37 @@ export class StatementsPage {
     await expect(this.results).toBeVisible();
   }
 
-  /** Picks a filter's option by its visible text, e.g. filterBy('Speaker', 'Ryan Dillon'). */
+  /**
+   * Picks a filter's option by its visible text, e.g. filterBy('Speaker', 'Ryan Dillon'):
+   * Speaker, Affiliation and Proposition are record pickers (type part of the name, click the
+   * match); Tag and Kind are selects.
+   */
   async filterBy(
     filter: 'Speaker' | 'Affiliation' | 'Proposition' | 'Tag' | 'Kind',
     option: string,
   ): Promise<void> {
-    await this.filters.getByLabel(filter).selectOption({ label: option });
+    if (filter === 'Tag' || filter === 'Kind') {
+      await this.filters.getByLabel(filter).selectOption({ label: option });
+      return;
+    }
+    const picker = this.picker(filter);
+    await picker.click();
+    await picker.fill(option.slice(0, Math.max(3, Math.ceil(option.length / 2))));
+    await this.pickerOptions(filter)
+      .and(this.page.getByRole('option', { name: option, exact: true }))
+      .click();
+    await expect(picker).toHaveValue(option);
+    await expect(picker).toHaveAttribute('aria-expanded', 'false');
+  }
+
+  /** A record picker of the filter bar: its combobox. */
+  picker(filter: 'Speaker' | 'Affiliation' | 'Proposition'): Locator {
+    return this.filters.getByRole('combobox', { name: filter, exact: true });
+  }
+
+  /** The options a record picker lists while open. */
+  pickerOptions(filter: 'Speaker' | 'Affiliation' | 'Proposition'): Locator {
+    return this.filters.getByRole('listbox', { name: filter, exact: true }).getByRole('option');
   }
 
   async clearFilters(): Promise<void> {

@@ -1,9 +1,62 @@
-import type { Actor, Page, Proposition, Tag } from '../../../core/api';
+import type { Actor, ActorKind, Proposition, Tag } from '../../../core/api';
+import type { Client } from '../api/client';
 import { useApi } from '../hooks/use-api';
+import type { Found, RecordSource } from '../hooks/use-record-search';
 import { OptionSelect } from '../ui/OptionSelect';
+import { RecordPicker } from '../ui/RecordPicker';
 import { cleanFilters, countActive, type StatementFilters } from './filters';
 
-const ORGANISATION_KINDS = new Set(['organisation', 'government', 'armed_group', 'outlet']);
+/** How many matches a picker lists: enough to scan, few enough to draw at once. */
+const MATCHES = 20;
+const ORGANISATION_KINDS: ActorKind[] = ['organisation', 'government', 'armed_group', 'outlet'];
+
+/** The API's order for names: case folded for ASCII letters only (SQLite's NOCASE), then id. */
+const nocase = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+const byName = (a: Actor, b: Actor) => {
+  const x = nocase(a.name);
+  const y = nocase(b.name);
+  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+};
+
+const speakers: RecordSource<Actor> = {
+  search: (client, query) => client.listActors({ query: query || undefined, limit: MATCHES }),
+  get: (client, id) => client.getActor({ id }).then(asActor),
+};
+
+/** Organisations of every kind: one page per kind, merged in the API's order. */
+const organisations: RecordSource<Actor> = {
+  async search(client: Client, query: string): Promise<Found<Actor>> {
+    const pages = await Promise.all(
+      ORGANISATION_KINDS.map((kind) =>
+        client.listActors({ query: query || undefined, kind, limit: MATCHES }),
+      ),
+    );
+    return {
+      items: pages
+        .flatMap((p) => p.items)
+        .sort(byName)
+        .slice(0, MATCHES),
+      total: pages.reduce((sum, p) => sum + p.total, 0),
+    };
+  },
+  get: speakers.get,
+};
+
+const propositions: RecordSource<Proposition> = {
+  search: (client, query) => client.listPropositions({ query: query || undefined, limit: MATCHES }),
+  get: (client, id) => client.getProposition({ id }),
+};
+
+function asActor(detail: Awaited<ReturnType<Client['getActor']>>): Actor {
+  return { ...detail, aliases: detail.aliases.map((a) => a.alias) };
+}
+
+/** The alias a search matched, when the name itself does not contain what was typed. */
+function matchedAlias(actor: Actor, query: string): string | undefined {
+  const q = query.toLocaleLowerCase();
+  if (!q || actor.name.toLocaleLowerCase().includes(q)) return undefined;
+  return actor.aliases.find((alias) => alias.toLocaleLowerCase().includes(q));
+}
 
 /** Speaker, affiliation, proposition, tag, kind and date range filters for the statement list. */
 export function StatementFilterBar({
@@ -13,40 +66,38 @@ export function StatementFilterBar({
   filters: StatementFilters;
   onChange: (next: StatementFilters) => void;
 }) {
-  const actors =
-    useApi<Page<Actor>>((c) => c.listActors({ limit: 1000 }), [], { deferred: true }).data?.items ??
-    [];
-  const propositions =
-    useApi<Page<Proposition>>((c) => c.listPropositions({ limit: 1000 }), [], { deferred: true })
-      .data?.items ?? [];
   const tags = useApi<Tag[]>((c) => c.listTags({}), [], { deferred: true }).data ?? [];
   const set = (patch: Partial<StatementFilters>) =>
     onChange(cleanFilters({ ...filters, ...patch }));
-  const organisations = actors.filter((a) => ORGANISATION_KINDS.has(a.kind));
 
   return (
     <div className="filters" role="group" aria-label="Filters">
-      <OptionSelect
+      <RecordPicker
         label="Speaker"
         none="Any speaker"
+        noun="speakers"
         value={filters.speakerId}
-        items={actors}
+        source={speakers}
         text={(a) => a.name}
+        detail={matchedAlias}
         onChange={(speakerId) => set({ speakerId })}
       />
-      <OptionSelect
+      <RecordPicker
         label="Affiliation"
         none="Any affiliation"
+        noun="organisations"
         value={filters.affiliationId}
-        items={organisations}
+        source={organisations}
         text={(a) => a.name}
+        detail={matchedAlias}
         onChange={(affiliationId) => set({ affiliationId })}
       />
-      <OptionSelect
+      <RecordPicker
         label="Proposition"
         none="Any proposition"
+        noun="propositions"
         value={filters.propositionId}
-        items={propositions}
+        source={propositions}
         text={(p) => p.text}
         onChange={(propositionId) => set({ propositionId })}
       />
