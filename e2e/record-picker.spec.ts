@@ -1,7 +1,3 @@
-// The service (imported below to build the workspace) brings in the report's citation engine,
-// whose module declaration lies outside e2e/tsconfig.json's files.
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- a declaration, not a module
-/// <reference path="../core/report/citations/citeproc.d.ts" />
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Request } from '@playwright/test';
 import { join } from 'node:path';
