@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -29,9 +28,7 @@ try {
 parentPort.postMessage(answer);`;
 
 function driverPath(): string {
-  // import.meta.url is empty in the CommonJS bundle of the Electron main process.
-  const from = import.meta.url || pathToFileURL(__filename).href;
-  return createRequire(from).resolve('better-sqlite3');
+  return createRequire(import.meta.url).resolve('better-sqlite3');
 }
 
 export type QuickCheckOutcome =

@@ -79,6 +79,10 @@ await Promise.all([
     outfile: path.join(outdir, 'main.cjs'),
     // canvas is an optional peer of pdf.js and linkedom, loaded only if present.
     external: ['electron', 'better-sqlite3', 'canvas', '@napi-rs/canvas'],
+    // CommonJS has no import.meta: modules that find packages with createRequire(import.meta.url)
+    // get this file's own URL instead of an empty object.
+    banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__import_meta_url' },
   }),
   build({
     ...common,
