@@ -144,8 +144,22 @@ type Runner = (options: Record<string, unknown>, forCli: boolean) => Promise<Sca
  * Runs the scanner over electron/ and returns its CSV report. It is driven as a library rather
  * than through its CLI because, when writing a file, the CLI prints nothing: not the files it
  * failed to parse (which are then missing from the report), nor how many findings it wrote.
+ * The report is written by two fs.writeFile calls nobody waits for, the header (flag 'w') and
+ * the rows (flag 'a'): now and then the rows land first and the header then overwrites the
+ * start of the first row. Such a report never comes right, so the scan is run again.
  */
 async function scan(): Promise<string> {
+  const attempts = 3;
+  let last = '';
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const report = await scanOnce();
+    if (report.complete) return report.text;
+    last = report.text;
+  }
+  throw new Error(`${attempts} scans wrote a CSV report without all their findings:\n${last}`);
+}
+
+async function scanOnce(): Promise<{ complete: boolean; text: string }> {
   const dist = path.join(ROOT, 'node_modules/@doyensec/electronegativity/dist');
   const require = createRequire(import.meta.url);
   // Installs the global `__` its messages use (it tries to fetch translations, then falls back).
@@ -174,23 +188,19 @@ async function scan(): Promise<string> {
       throw new Error(
         `Electronegativity could not parse: ${broken.map((e) => `${e.file}: ${e.message}`).join('; ')}`,
       );
-    // It writes the CSV with two writes it does not wait for (header, then rows), so wait
-    // for the rows, and fail if they never all arrive.
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      let text = '';
+    // Wait for both writes; a report that still lacks rows after that was written out of order.
+    const deadline = Date.now() + 5_000;
+    let text = '';
+    while (Date.now() < deadline) {
       try {
         text = readFileSync(csv, 'utf8');
-        if (parseFindings(text).length === result.issues.length) return text;
+        if (parseFindings(text).length === result.issues.length) return { complete: true, text };
       } catch {
         // Not written yet, or written halfway.
       }
-      if (Date.now() > deadline)
-        throw new Error(
-          `The CSV report does not hold the ${result.issues.length} finding(s) found:\n${text}`,
-        );
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    return { complete: false, text };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
