@@ -105,10 +105,12 @@ describe('explaining advisories', () => {
   it('the command exits 1 on a saved report with an unexplained advisory, 0 on a clean one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-audit-'));
     try {
-      const run = (report: string) => {
+      const allowList = join(dir, 'allow.txt');
+      writeFileSync(allowList, '# nothing excused\n');
+      const run = (report: string, list = allowList) => {
         const file = join(dir, 'audit.json');
         writeFileSync(file, report);
-        return spawnSync('npx', ['tsx', 'tools/check-audit.ts', file], { encoding: 'utf8' });
+        return spawnSync('npx', ['tsx', 'tools/check-audit.ts', file, list], { encoding: 'utf8' });
       };
       const failing = run(REPORT);
       expect(failing.status).toBe(1);
@@ -116,6 +118,19 @@ describe('explaining advisories', () => {
       const clean = run(JSON.stringify({ auditReportVersion: 2, vulnerabilities: {} }));
       expect(clean.stdout).toContain('0 advisory(ies)');
       expect(clean.status).toBe(0);
+
+      // The project's own list explains the pdf.js advisory it names.
+      const pdfjs = JSON.stringify({
+        auditReportVersion: 2,
+        vulnerabilities: {
+          'pdfjs-dist': {
+            name: 'pdfjs-dist',
+            severity: 'high',
+            via: [{ title: 'PDF.js runs JavaScript' }],
+          },
+        },
+      });
+      expect(run(pdfjs, AUDIT_ALLOW_PATH).status).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -4,8 +4,8 @@
 // advisory endpoint, as on the build machine, which answers 405) it says so on one line and
 // passes, unless PARALLAX_AUDIT_REQUIRED=1 asks for the audit to be a hard requirement.
 //
-// Usage: npx tsx tools/check-audit.ts              (run npm audit and check)
-//        npx tsx tools/check-audit.ts REPORT.json  (check `npm audit --json` output saved earlier)
+// Usage: npx tsx tools/check-audit.ts                          (run npm audit and check)
+//        npx tsx tools/check-audit.ts REPORT.json [ALLOW.txt]  (check a saved `npm audit --json`)
 
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -96,7 +96,7 @@ function runAudit(): string {
 }
 
 function main(): void {
-  const file = process.argv[2];
+  const [file, allowList = AUDIT_ALLOW_PATH] = process.argv.slice(2);
   const outcome = readAuditOutput(file ? readFileSync(file, 'utf8') : runAudit());
   if (outcome.kind === 'unavailable') {
     const line = `npm audit could not run here (${outcome.reason}); nothing was checked.`;
@@ -109,10 +109,10 @@ function main(): void {
   }
   const problems = unexplainedAdvisories(
     outcome.advisories,
-    parseAuditAllowList(readFileSync(AUDIT_ALLOW_PATH, 'utf8')),
+    parseAuditAllowList(readFileSync(allowList, 'utf8')),
   );
   if (problems.length > 0) {
-    console.error(`npm audit: ${problems.length} problem(s) (see ${AUDIT_ALLOW_PATH}):`);
+    console.error(`npm audit: ${problems.length} problem(s) (see ${allowList}):`);
     for (const p of problems) console.error(`  - ${p}`);
     process.exit(1);
   }

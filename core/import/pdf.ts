@@ -76,7 +76,10 @@ export const importPdf: Importer = async (bytes, fileName) => {
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), // a copy: pdf.js takes ownership of what it is given
     verbosity: pdfjs.VerbosityLevel.ERRORS,
+    // Text only: no compiled font programs, no XFA forms, no document scripts (pdf.js runs
+    // scripts only in its viewer), so a hostile PDF gets nothing to execute (docs/security.md).
     isEvalSupported: false,
+    enableXfa: false,
     disableFontFace: true,
     useSystemFonts: false,
   });
