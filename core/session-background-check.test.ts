@@ -107,6 +107,20 @@ describe('AppSession, a workspace checked in the background', () => {
     expect(restored.keptAside).toBeTruthy();
   });
 
+  it('a change waiting for the check is dropped if its workspace is closed meanwhile', async () => {
+    call('openWorkspace', { path });
+    const waiting = call('createActor', { name: 'Meant for the large one' });
+    expect(waiting).toBeInstanceOf(Promise);
+    const other = join(dir, 'other.parallax');
+    createWorkspace(other).close();
+    call('openWorkspace', { path: other });
+
+    const refused = await rejection(waiting);
+    expect(refused.code).toBe('no_workspace');
+    const names = (call('listActors', {}) as { items: Array<{ name: string }> }).items;
+    expect(names).toEqual([]); // not in the workspace opened after
+  });
+
   it('a workspace opened after a damaged one answers normally', async () => {
     garbleLaterPages(path);
     call('openWorkspace', { path });

@@ -100,8 +100,18 @@ export class AppSession {
   call(method: string, input: unknown): unknown {
     try {
       if (this.checking && changesWorkspace(method)) {
-        // Nothing is written to a file before its check has passed.
-        return this.checking.then(() => this.call(method, input));
+        // Nothing is written to a file before its check has passed; and a change meant for a
+        // workspace that was closed meanwhile must not land in the one opened after it.
+        const meantFor = this.service;
+        return this.checking.then(() => {
+          if (this.service !== meantFor) {
+            throw new ParallaxError(
+              'no_workspace',
+              'The workspace this change was for was closed before it could be saved.',
+            );
+          }
+          return this.call(method, input);
+        });
       }
       if (this.checkReading && method === 'restoreBackup') {
         // The check's own connection would make the restore refuse the file as in use.
