@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { api, isMethodName } from './api';
@@ -9,7 +9,6 @@ import {
   type AppOutput,
   type AppState,
   type BackupListing,
-  type FolderListing,
   type RestoredBackup,
 } from './app-api';
 import { BackupSchedule } from '../db/backup-schedule';
@@ -21,6 +20,8 @@ import { leavingNoSideFilesOnFailure } from '../db/side-files';
 import { VerifiedFiles } from '../db/verified-files';
 import { createWorkspace, WORKSPACE_EXTENSION, type Workspace } from '../db/workspace';
 import { invalidInput, ParallaxError, toParallaxError } from './errors';
+import { listFolder } from './list-folder';
+import { OpenCheck } from './open-check';
 import { RecentStore } from './recent-store';
 import { importBytes, MAX_IMPORT_FILE_BYTES, tooBigError } from './import';
 import { buildReport } from './report/build';
@@ -70,13 +71,8 @@ export class AppSession {
   /** When the open workspace is next backed up (db/backup-schedule.ts). */
   private backups: BackupSchedule | null = null;
   private lastBackupWarning: string | null = null;
-  /**
-   * The open workspace's full integrity check while it runs on a worker thread: changes wait
-   * for it. It rejects, and the workspace is closed, when it finds the file damaged.
-   */
-  private checking: Promise<void> | null = null;
-  /** Settles when the check's read-only connection has closed, even after the workspace did. */
-  private checkReading: Promise<void> | null = null;
+  /** The open workspace's integrity check while it runs in the background. */
+  private readonly check = new OpenCheck();
   /** Why the workspace was closed under the researcher: its check found it damaged. */
   private closedAsDamaged: ParallaxError | null = null;
   /** The last file that failed to open because it is damaged (see listBackups). */
@@ -99,24 +95,14 @@ export class AppSession {
   /** Answers at once, except `importFile` and `exportReport`, which answer a promise. */
   call(method: string, input: unknown): unknown {
     try {
-      if (this.checking && changesWorkspace(method)) {
-        // Nothing is written to a file before its check has passed; and a change meant for a
-        // workspace that was closed meanwhile must not land in the one opened after it.
-        const meantFor = this.service;
-        return this.checking.then(() => {
-          if (this.service !== meantFor) {
-            throw new ParallaxError(
-              'no_workspace',
-              'The workspace this change was for was closed before it could be saved.',
-            );
-          }
-          return this.call(method, input);
-        });
-      }
-      if (this.checkReading && method === 'restoreBackup') {
-        // The check's own connection would make the restore refuse the file as in use.
-        return this.checkReading.then(() => this.call(method, input));
-      }
+      // Nothing is written to a file before its check has passed (see OpenCheck).
+      const meantFor = this.service;
+      const waiting = this.check.whenAllowed(
+        method,
+        () => this.call(method, input),
+        () => this.service === meantFor,
+      );
+      if (waiting) return waiting;
       if (method === 'importFile') return this.importFile(input);
       if (method === 'exportReport') return this.exportReport(input);
       if (isAppMethodName(method)) return this.callApp(method, input);
@@ -174,13 +160,8 @@ export class AppSession {
     this.replace(service);
     this.scheduleBackups(opened.workspace);
     // Backed up in the background, not by openWorkspace: a large file opens without waiting.
-    if (opened.check) {
-      this.checking = this.afterCheck(service, opened.check);
-      const reading = opened.check.then(() => {
-        if (this.checkReading === reading) this.checkReading = null;
-      });
-      this.checkReading = reading;
-    } else this.backups?.opened();
+    if (opened.check) this.check.follow(opened.check, (damage) => this.checked(service, damage));
+    else this.backups?.opened();
     return this.state();
   }
 
@@ -189,25 +170,19 @@ export class AppSession {
    * up as any opened file; a damaged one is closed without a write (no backup of it either)
    * and, like a file that failed to open, offered its last good backup.
    */
-  private afterCheck(service: Service, check: Promise<WorkspaceError | null>): Promise<void> {
-    const done = check.then((damage) => {
-      if (this.service !== service) return; // closed or replaced meanwhile
-      this.checking = null;
-      if (damage === null) {
-        this.backups?.opened();
-        return;
-      }
-      this.lastDamaged = service.path;
-      this.backups = null; // owes nothing yet; dropped so that closing backs up nothing
-      this.close();
-      this.closedAsDamaged = new ParallaxError(
-        'damaged',
-        `${damage.message} Parallax closed it without writing to it; open it again to restore its last good backup.`,
-      );
-      throw this.closedAsDamaged;
-    });
-    done.catch(() => {}); // told to whoever waits, and to every later call
-    return done;
+  private checked(service: Service, damage: WorkspaceError | null): void {
+    if (damage === null) {
+      this.backups?.opened();
+      return;
+    }
+    this.lastDamaged = service.path;
+    this.backups = null; // owes nothing yet; dropped so that closing backs up nothing
+    this.close();
+    this.closedAsDamaged = new ParallaxError(
+      'damaged',
+      `${damage.message} Parallax closed it without writing to it; open it again to restore its last good backup.`,
+    );
+    throw this.closedAsDamaged; // to the changes that waited; later calls throw it too
   }
 
   create(path: string): AppState {
@@ -235,7 +210,7 @@ export class AppSession {
   }
 
   close(): void {
-    this.checking = null;
+    this.check.drop();
     // Backs up what changed since the last backup while the connection is still open.
     this.backups?.close();
     this.backups = null;
@@ -381,39 +356,4 @@ export class AppSession {
         );
     }
   }
-}
-
-/** Methods that write to the open workspace (they wait for its integrity check). */
-function changesWorkspace(method: string): boolean {
-  return method === 'importFile' || (isMethodName(method) && api[method].mutates);
-}
-
-/** Folders and workspaces in one folder, for the browser host's open/new dialog. */
-export function listFolder(path: string): FolderListing {
-  const folder = resolve(path);
-  let names: string[];
-  try {
-    if (!statSync(folder).isDirectory()) throw new Error('not a folder');
-    names = readdirSync(folder);
-  } catch {
-    throw new ParallaxError('not_found', `${folder} is not a folder that can be read.`);
-  }
-  const entries: FolderListing['entries'] = [];
-  for (const name of names) {
-    if (name.startsWith('.')) continue;
-    const full = join(folder, name);
-    try {
-      const stat = statSync(full);
-      if (stat.isDirectory()) entries.push({ name, path: full, kind: 'folder' });
-      else if (stat.isFile() && name.endsWith(WORKSPACE_EXTENSION))
-        entries.push({ name, path: full, kind: 'workspace' });
-    } catch {
-      // Unreadable entries (broken links, permissions) are simply not offered.
-    }
-  }
-  entries.sort((a, b) =>
-    a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'folder' ? -1 : 1,
-  );
-  const parent = dirname(folder);
-  return { path: folder, parent: parent === folder ? null : parent, entries };
 }
