@@ -17,6 +17,8 @@ export const actorMethods = {
     z.strictObject({
       query: z.string().max(300).optional(),
       kind: ActorKind.optional(),
+      /** Any of these kinds, e.g. every kind of organisation for an affiliation. */
+      kinds: z.array(ActorKind).min(1).max(ActorKind.options.length).optional(),
       ...Paging,
     }),
   ),

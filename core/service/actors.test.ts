@@ -171,6 +171,23 @@ describe('actors, aliases and memberships', () => {
     expect(page).toMatchObject({ total: 3, items: [{ name: 'Ministry of Oil' }] });
   });
 
+  it('lists actors of any of several kinds, in one page with one total', () => {
+    const c = ws.client;
+    c.createActor({ name: 'Ahmad' });
+    c.createActor({ name: 'Ministry of Oil', kind: 'government' });
+    c.createActor({ name: 'Badr Organisation', kind: 'armed_group' });
+    c.createActor({ name: 'Rudaw', kind: 'outlet' });
+    const organisations = c.listActors({ kinds: ['government', 'armed_group', 'outlet'] });
+    expect(organisations.total).toBe(3);
+    expect(organisations.items.map((x) => x.name)).toEqual([
+      'Badr Organisation',
+      'Ministry of Oil',
+      'Rudaw',
+    ]);
+    expect(c.listActors({ kinds: ['outlet'], query: 'ministry' }).total).toBe(0);
+    expect(() => c.listActors({ kinds: [] })).toThrow(/kinds/);
+  });
+
   it('edits only the fields given', () => {
     const c = ws.client;
     const actor = c.createActor({ name: 'Original', description: 'Kept', kind: 'organisation' });

@@ -91,7 +91,7 @@ function insertAlias(ctx: Ctx, actorId: string, alias: string): string {
 }
 
 export const actorHandlers: Handlers<keyof typeof actorMethods> = {
-  listActors(ctx, { query, kind, limit, offset }) {
+  listActors(ctx, { query, kind, kinds, limit, offset }) {
     const conditions: string[] = [];
     const params: unknown[] = [];
     if (query) {
@@ -104,6 +104,10 @@ export const actorHandlers: Handlers<keyof typeof actorMethods> = {
     if (kind) {
       conditions.push('a.kind = ?');
       params.push(kind);
+    }
+    if (kinds) {
+      conditions.push(`a.kind IN (${kinds.map(() => '?').join(', ')})`);
+      params.push(...kinds);
     }
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const { rows, total } = selectPage<ActorRow>(

@@ -1,7 +1,7 @@
 import type { Actor, ActorKind, Proposition, Tag } from '../../../core/api';
 import type { Client } from '../api/client';
 import { useApi } from '../hooks/use-api';
-import type { Found, RecordSource } from '../hooks/use-record-search';
+import type { RecordSource } from '../hooks/use-record-search';
 import { OptionSelect } from '../ui/OptionSelect';
 import { RecordPicker } from '../ui/RecordPicker';
 import { cleanFilters, countActive, type StatementFilters } from './filters';
@@ -10,35 +10,15 @@ import { cleanFilters, countActive, type StatementFilters } from './filters';
 const MATCHES = 20;
 const ORGANISATION_KINDS: ActorKind[] = ['organisation', 'government', 'armed_group', 'outlet'];
 
-/** The API's order for names: case folded for ASCII letters only (SQLite's NOCASE), then id. */
-const nocase = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
-const byName = (a: Actor, b: Actor) => {
-  const x = nocase(a.name);
-  const y = nocase(b.name);
-  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-};
-
 const speakers: RecordSource<Actor> = {
   search: (client, query) => client.listActors({ query: query || undefined, limit: MATCHES }),
   get: (client, id) => client.getActor({ id }).then(asActor),
 };
 
-/** Organisations of every kind: one page per kind, merged in the API's order. */
+/** Organisations of every kind. */
 const organisations: RecordSource<Actor> = {
-  async search(client: Client, query: string): Promise<Found<Actor>> {
-    const pages = await Promise.all(
-      ORGANISATION_KINDS.map((kind) =>
-        client.listActors({ query: query || undefined, kind, limit: MATCHES }),
-      ),
-    );
-    return {
-      items: pages
-        .flatMap((p) => p.items)
-        .sort(byName)
-        .slice(0, MATCHES),
-      total: pages.reduce((sum, p) => sum + p.total, 0),
-    };
-  },
+  search: (client, query) =>
+    client.listActors({ query: query || undefined, kinds: ORGANISATION_KINDS, limit: MATCHES }),
   get: speakers.get,
 };
 
