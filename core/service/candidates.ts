@@ -1,4 +1,5 @@
 import { anchorAt } from '../anchor/text-quote';
+import type { Output, ParsedInput } from '../api';
 import type { candidateMethods } from '../api/candidates';
 import type { ReviewCandidate } from '../api/types';
 import { notFound, ParallaxError } from '../errors';
@@ -124,8 +125,49 @@ export function acceptPendingWithSpeaker(ctx: Ctx, sourceId: string): number {
        ORDER BY start, end, rowid`,
     )
     .all(sourceId);
-  for (const { id } of ids) candidateHandlers.acceptCandidate(ctx, { id });
+  if (ids.length === 0) return 0;
+  const { body } = sourceOf(ctx, sourceId);
+  for (const { id } of ids) acceptInSource(ctx, { id }, body);
   return ids.length;
+}
+
+/**
+ * Accepts a candidate as a statement anchored in its source. `body`, the source's text when the
+ * caller has it already, saves reading a text of up to 50 M characters once per candidate.
+ */
+function acceptInSource(
+  ctx: Ctx,
+  input: ParsedInput<'acceptCandidate'>,
+  body?: string,
+): Output<'acceptCandidate'> {
+  const candidate = pending(ctx, input.id);
+  const text = body ?? sourceOf(ctx, candidate.sourceId).body;
+  const speakerName = input.speaker ?? candidate.speaker;
+  if (!speakerName) {
+    throw new ParallaxError(
+      'invalid_input',
+      'Who said it? Give the candidate a speaker before accepting it.',
+    );
+  }
+  const speakerId =
+    findActorByName(ctx, speakerName)?.id ??
+    actorHandlers.createActor(ctx, { name: speakerName, kind: 'person', aliases: [] }).id;
+  const saidOn = input.saidOn === undefined ? candidate.saidOn : input.saidOn;
+  const statement = statementHandlers.createStatement(ctx, {
+    speakerId,
+    sourceId: candidate.sourceId,
+    text: input.text ?? candidate.text,
+    kind: input.kind ?? candidate.kind,
+    role: input.role === undefined ? candidate.role : input.role,
+    saidOn,
+    saidOnPrecision: saidOn ? (input.saidOnPrecision ?? candidate.saidOnPrecision ?? 'day') : null,
+    cue: candidate.cue,
+    anchor: anchorAt(text, candidate.start, candidate.end),
+    tagIds: [],
+  });
+  setStatus(ctx, candidate.id, 'accepted', statement.id);
+  ctx.describe(`Accept a statement by ${label(statement.speakerName)}`);
+  return statement;
 }
 
 export const candidateHandlers: Handlers<keyof typeof candidateMethods> = {
@@ -153,36 +195,7 @@ export const candidateHandlers: Handlers<keyof typeof candidateMethods> = {
   },
 
   acceptCandidate(ctx, input) {
-    const candidate = pending(ctx, input.id);
-    const source = sourceOf(ctx, candidate.sourceId);
-    const speakerName = input.speaker ?? candidate.speaker;
-    if (!speakerName) {
-      throw new ParallaxError(
-        'invalid_input',
-        'Who said it? Give the candidate a speaker before accepting it.',
-      );
-    }
-    const speakerId =
-      findActorByName(ctx, speakerName)?.id ??
-      actorHandlers.createActor(ctx, { name: speakerName, kind: 'person', aliases: [] }).id;
-    const saidOn = input.saidOn === undefined ? candidate.saidOn : input.saidOn;
-    const statement = statementHandlers.createStatement(ctx, {
-      speakerId,
-      sourceId: source.id,
-      text: input.text ?? candidate.text,
-      kind: input.kind ?? candidate.kind,
-      role: input.role === undefined ? candidate.role : input.role,
-      saidOn,
-      saidOnPrecision: saidOn
-        ? (input.saidOnPrecision ?? candidate.saidOnPrecision ?? 'day')
-        : null,
-      cue: candidate.cue,
-      anchor: anchorAt(source.body, candidate.start, candidate.end),
-      tagIds: [],
-    });
-    setStatus(ctx, candidate.id, 'accepted', statement.id);
-    ctx.describe(`Accept a statement by ${label(statement.speakerName)}`);
-    return statement;
+    return acceptInSource(ctx, input);
   },
 
   suggestStatement(ctx, { sourceId, start, end }) {
