@@ -1,17 +1,14 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFolder } from '../db/backups';
 import { garbleLaterPages } from '../db/test/damage';
-import { fillWithStatements } from '../db/test/fixtures';
+import { fillWithStatements, sha256File as sha256 } from '../db/test/fixtures';
 import { createWorkspace } from '../db/workspace';
 import type { AppState, BackupListing, RestoredBackup } from './app-api';
 import { ParallaxError } from './errors';
 import { AppSession } from './session';
-
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /**
  * A large unfamiliar workspace opens before its full integrity check ends (the check runs on a

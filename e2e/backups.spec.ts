@@ -28,20 +28,7 @@ test.describe('automatic backups', () => {
     await promisify(execFile)(process.execPath, [CLI, 'sample', file], { cwd: REPO });
 
     // Opening it once puts it in the recent list and backs it up.
-    if (app.electron) {
-      await app.electron.evaluate(({ dialog }, filePath) => {
-        dialog.showOpenDialog = (async () => ({
-          canceled: false,
-          filePaths: [filePath],
-        })) as typeof dialog.showOpenDialog;
-      }, file);
-      await start.openWorkspaceButton.click();
-    } else {
-      await start.openWorkspaceButton.click();
-      const chooser = page.getByRole('dialog', { name: 'Open a workspace' });
-      await chooser.getByRole('option', { name: 'Kirkuk.parallax' }).click();
-      await chooser.getByRole('button', { name: 'Open' }).click();
-    }
+    await start.openWorkspaceFile(file);
     await expect(workbench.count('Statements')).toHaveText('13');
     await workbench.closeButton.click();
     await start.expectShown();

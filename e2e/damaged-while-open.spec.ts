@@ -1,13 +1,10 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BACKGROUND_CHECK_FROM_BYTES } from '../db/open-checking-later';
 import { garbleLaterPages } from '../db/test/damage';
-import { fillWithStatements } from '../db/test/fixtures';
+import { fillWithStatements, sha256File as sha256 } from '../db/test/fixtures';
 import { createWorkspace } from '../db/workspace';
 import { expect, test } from './fixtures';
-
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** A workspace just over the size whose integrity check runs after it opens. */
 function largeWorkspace(path: string): number {
@@ -30,20 +27,11 @@ test.describe('a large workspace found damaged after it opened', () => {
     start,
     workbench,
   }) => {
-    test.skip(
-      !!app.electron,
-      'it drives the browser host’s folder dialog (backups.spec shows the Electron way)',
-    );
     test.setTimeout(120_000);
     const { page } = app;
     const file = join(app.dir, 'Archive.parallax');
     const statements = largeWorkspace(file);
-    const open = async () => {
-      await start.openWorkspaceButton.click();
-      const chooser = page.getByRole('dialog', { name: 'Open a workspace' });
-      await chooser.getByRole('option', { name: 'Archive.parallax', exact: true }).click();
-      await chooser.getByRole('button', { name: 'Open' }).click();
-    };
+    const open = () => start.openWorkspaceFile(file);
 
     // Healthy: opened, checked in the background, backed up, closed.
     await open();

@@ -55,20 +55,7 @@ test.describe('record pickers', () => {
   test.beforeEach(async ({ app, start, statements }) => {
     const file = join(app.dir, 'Many speakers.parallax');
     buildWorkspace(file);
-    if (app.electron) {
-      await app.electron.evaluate(({ dialog }, filePath) => {
-        dialog.showOpenDialog = (async () => ({
-          canceled: false,
-          filePaths: [filePath],
-        })) as typeof dialog.showOpenDialog;
-      }, file);
-      await start.openWorkspaceButton.click();
-    } else {
-      await start.openWorkspaceButton.click();
-      const chooser = app.page.getByRole('dialog', { name: 'Open a workspace' });
-      await chooser.getByRole('option', { name: 'Many speakers.parallax' }).click();
-      await chooser.getByRole('button', { name: 'Open' }).click();
-    }
+    await start.openWorkspaceFile(file);
     await expect(statements.subtitle).toHaveText('4 statements');
   });
 

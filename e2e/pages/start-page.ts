@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { ParallaxApp } from '../fixtures';
 
 /** The first screen: new workspace, open one, recent ones, the Kirkuk sample. */
@@ -47,6 +47,27 @@ export class StartPage {
     }
     await expect(this.page.locator('body')).toHaveAttribute('data-ready', 'workbench');
     return file;
+  }
+
+  /**
+   * Opens the workspace at `file`, in the home folder, as a researcher would: the browser host's
+   * folder dialog, or in Electron the native open dialog (stubbed in the main process).
+   */
+  async openWorkspaceFile(file: string): Promise<void> {
+    if (this.app.electron) {
+      await this.app.electron.evaluate(({ dialog }, filePath) => {
+        dialog.showOpenDialog = (async () => ({
+          canceled: false,
+          filePaths: [filePath],
+        })) as typeof dialog.showOpenDialog;
+      }, file);
+      await this.openWorkspaceButton.click();
+      return;
+    }
+    await this.openWorkspaceButton.click();
+    const chooser = this.page.getByRole('dialog', { name: 'Open a workspace' });
+    await chooser.getByRole('option', { name: basename(file), exact: true }).click();
+    await chooser.getByRole('button', { name: 'Open' }).click();
   }
 
   /** Browser host only: the folder dialog, showing the home folder. */
