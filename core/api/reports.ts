@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, OptionalDate, OptionalText } from './common';
 import { query } from './method';
+import { DATE_STYLES, type DateStyle } from './said-on';
 
 /** The report's sections, in the order they appear in every format. */
 export const REPORT_SECTIONS = [
@@ -34,6 +35,8 @@ export const ReportScope = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('all') }),
 ]);
 
+const DATE_STYLE_IDS = DATE_STYLES.map((s) => s.id) as [DateStyle, ...DateStyle[]];
+
 export const ReportRequest = z.strictObject({
   scope: ReportScope,
   title: z.string().trim().min(1, 'give the report a title').max(300).default('Parallax report'),
@@ -47,6 +50,8 @@ export const ReportRequest = z.strictObject({
   citationStyle: z.enum(STYLE_IDS).default('chicago-author-date'),
   /** Mark shared words, words only one side has, and negations in each comparison. */
   diffMarks: z.boolean().default(true),
+  /** How dates are written in the report's text (CSV and JSON always carry ISO dates). */
+  dateStyle: z.enum(DATE_STYLE_IDS).default('day-month-year'),
 });
 
 export type ReportRequestInput = z.input<typeof ReportRequest>;
