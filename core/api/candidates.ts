@@ -18,17 +18,32 @@ export const candidateMethods = {
   listCandidates: query<ReviewCandidate[]>()(
     z.strictObject({ sourceId: Id, status: CandidateStatus.optional() }),
   ),
-  /** Makes a statement of the candidate, with the researcher's corrections. */
+  /**
+   * Makes a statement of the candidate, with the researcher's corrections. `start` and `end`
+   * (together) move its span in the source's text, widened or narrowed; the statement is
+   * anchored there, and its words are the span's unless `text` is given.
+   */
   acceptCandidate: command<Statement>()(
-    z.strictObject({
-      id: Id,
-      speaker: Text(300).optional(),
-      role: OptionalText(300),
-      text: Text(100_000).optional(),
-      kind: StatementKind.optional(),
-      saidOn: IsoDate.nullable().optional(),
-      saidOnPrecision: DatePrecision.nullable().optional(),
-    }),
+    z
+      .strictObject({
+        id: Id,
+        speaker: Text(300).optional(),
+        role: OptionalText(300),
+        text: Text(100_000).optional(),
+        kind: StatementKind.optional(),
+        saidOn: IsoDate.nullable().optional(),
+        saidOnPrecision: DatePrecision.nullable().optional(),
+        start: z.number().int().min(0).optional(),
+        end: z.number().int().min(0).optional(),
+      })
+      .refine((v) => (v.start === undefined) === (v.end === undefined), {
+        message: 'give both start and end of the span, or neither',
+        path: ['end'],
+      })
+      .refine((v) => v.start === undefined || v.end === undefined || v.start < v.end, {
+        message: 'the span must end after it starts',
+        path: ['end'],
+      }),
   ),
   /**
    * What the extractor makes of a span the researcher selected in a source: the speaker, role,

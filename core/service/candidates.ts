@@ -7,6 +7,7 @@ import { actorHandlers, findActorByName } from './actors';
 import { label, mustExist, type Ctx } from './context';
 import type { Handlers } from './handlers';
 import { extractAround, extractInParts } from './extract-windows';
+import { mergedSpanText } from './merge-spans';
 import { statementHandlers } from './statements';
 
 const CANDIDATE_COLUMNS = `id, source_id AS sourceId, start, end, text, kind, speaker, role, cue,
@@ -132,6 +133,30 @@ export function acceptPendingWithSpeaker(ctx: Ctx, sourceId: string): number {
 }
 
 /**
+ * The span a candidate is accepted at: as proposed, or as the researcher widened or narrowed
+ * it, which must lie within the source's text and hold more than white space.
+ */
+function editedSpan(
+  candidate: ReviewCandidate,
+  body: string,
+  input: { start?: number; end?: number },
+): { start: number; end: number } {
+  if (input.start === undefined || input.end === undefined) return candidate;
+  const { start, end } = input;
+  if (end <= start) throw new ParallaxError('invalid_input', 'The span must end after it starts.');
+  if (end > body.length) {
+    throw new ParallaxError(
+      'invalid_input',
+      `The span runs past the end of the source’s text (${body.length.toLocaleString('en')} characters).`,
+    );
+  }
+  if (body.slice(start, end).trim() === '') {
+    throw new ParallaxError('invalid_input', 'The span holds no words: widen it.');
+  }
+  return { start, end };
+}
+
+/**
  * Accepts a candidate as a statement anchored in its source. `body`, the source's text when the
  * caller has it already, saves reading a text of up to 50 M characters once per candidate.
  */
@@ -142,6 +167,7 @@ function acceptInSource(
 ): Output<'acceptCandidate'> {
   const candidate = pending(ctx, input.id);
   const text = body ?? sourceOf(ctx, candidate.sourceId).body;
+  const span = editedSpan(candidate, text, input);
   const speakerName = input.speaker ?? candidate.speaker;
   if (!speakerName) {
     throw new ParallaxError(
@@ -156,13 +182,13 @@ function acceptInSource(
   const statement = statementHandlers.createStatement(ctx, {
     speakerId,
     sourceId: candidate.sourceId,
-    text: input.text ?? candidate.text,
+    text: input.text ?? (span === candidate ? candidate.text : text.slice(span.start, span.end)),
     kind: input.kind ?? candidate.kind,
     role: input.role === undefined ? candidate.role : input.role,
     saidOn,
     saidOnPrecision: saidOn ? (input.saidOnPrecision ?? candidate.saidOnPrecision ?? 'day') : null,
     cue: candidate.cue,
-    anchor: anchorAt(text, candidate.start, candidate.end),
+    anchor: anchorAt(text, span.start, span.end),
     tagIds: [],
   });
   setStatus(ctx, candidate.id, 'accepted', statement.id);
@@ -245,8 +271,8 @@ export const candidateHandlers: Handlers<keyof typeof candidateMethods> = {
     }
     const start = first.start;
     const end = Math.max(...parts.map((p) => p.end));
-    // The words between the parts are usually the attribution ("he said"): shown as an ellipsis.
-    const text = parts.map((p) => p.text).join(' … ');
+    // Overlapping parts give their words once; a gap (the attribution) becomes an ellipsis.
+    const text = mergedSpanText(sourceOf(ctx, first.sourceId).body, parts);
     ctx.db
       .prepare(
         'UPDATE candidates SET start = ?, end = ?, text = ?, confidence = ?, updated_at = ? WHERE id = ?',
