@@ -16,13 +16,20 @@ const StatementIds = z
 export const comparisonMethods = {
   listComparisons: query<Page<Comparison>>()(z.strictObject({ ...Paging })),
   getComparison: query<ComparisonDetail>()(ById),
+  /**
+   * Without a title, the service names the speakers and the proposition they disagree on
+   * (`propositionId` when the caller knows it, as the conflict board does; otherwise the one
+   * most of the statements take a stance on), adding " (2)" when that title is taken.
+   */
   createComparison: command<Comparison>()(
     z.strictObject({
-      title: Text(500),
+      title: Text(500).optional(),
       statementIds: StatementIds,
+      propositionId: Id.optional(),
       assessment: z.string().max(100_000).default(''),
     }),
   ),
+  /** Renames the comparison and/or rewrites its assessment; each change is one undo step. */
   updateComparison: command<Comparison>()(
     z.strictObject({
       id: Id,

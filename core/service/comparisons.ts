@@ -2,6 +2,7 @@ import type { comparisonMethods } from '../api/comparisons';
 import { MAX_COMPARISON_ITEMS, MIN_COMPARISON_ITEMS } from '../api/comparisons';
 import type { Comparison, ComparisonDetail } from '../api/types';
 import { notFound, ParallaxError } from '../errors';
+import { defaultComparisonTitle } from './comparison-title';
 import { label, mustExist, updateSet, type Ctx } from './context';
 import type { Handlers } from './handlers';
 import { STATEMENT_SELECT, toStatement, type StatementRow } from './statement-rows';
@@ -75,8 +76,10 @@ export const comparisonHandlers: Handlers<keyof typeof comparisonMethods> = {
     return getDetail(ctx, id);
   },
 
-  createComparison(ctx, { title, statementIds, assessment }) {
+  createComparison(ctx, { title: given, statementIds, propositionId, assessment }) {
     for (const statementId of statementIds) mustExist(ctx, 'statements', 'statement', statementId);
+    if (propositionId !== undefined) mustExist(ctx, 'propositions', 'proposition', propositionId);
+    const title = given ?? defaultComparisonTitle(ctx, statementIds, propositionId);
     const id = ctx.newId();
     ctx.db
       .prepare(
@@ -99,8 +102,14 @@ export const comparisonHandlers: Handlers<keyof typeof comparisonMethods> = {
       updated_at: ctx.now,
     });
     ctx.db.prepare(`UPDATE comparisons SET ${sql} WHERE id = ?`).run(...values, input.id);
-    const what = input.assessment !== undefined && input.title === undefined ? 'assessment of' : '';
-    ctx.describe(`Edit ${what ? `${what} ` : ''}comparison ${label(input.title ?? current.title)}`);
+    const renamed = input.title !== undefined && input.title !== current.title;
+    if (renamed && input.assessment === undefined) {
+      ctx.describe(`Rename comparison ${label(current.title)} to ${label(input.title!)}`);
+    } else {
+      const what =
+        input.assessment !== undefined && input.title === undefined ? 'assessment of ' : '';
+      ctx.describe(`Edit ${what}comparison ${label(input.title ?? current.title)}`);
+    }
     return getComparison(ctx, input.id);
   },
 
