@@ -102,6 +102,10 @@ describe('workspace files of every shipped schema version', () => {
         VALUES.noteBody,
       );
       expect(one('SELECT name FROM tags WHERE id = ?', IDS.tag)).toBe(VALUES.tagName);
+      // Before version 6 no origin was kept: a date then reads as a person's.
+      expect(one('SELECT said_on_from FROM statements WHERE id = ?', IDS.statementQuote)).toBe(
+        version >= 6 ? 'text' : 'user',
+      );
       // Written before the search index existed (v1) or with it: findable either way.
       expect(
         db

@@ -1,6 +1,11 @@
 /** What the contract's methods return. Dates are `YYYY-MM-DD`; timestamps ISO 8601 UTC. */
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+/**
+ * Where a statement's date came from: the words of the text (`text`), the source's publication
+ * date standing in because the text gives none (`source`), or a person (`user`).
+ */
+export type DateOrigin = 'text' | 'source' | 'user';
 export type StatementKind = 'quote' | 'paraphrase';
 export type StanceValue = 'affirms' | 'denies' | 'qualifies';
 export type SourceKind =
@@ -70,6 +75,34 @@ export interface Alias {
   alias: string;
 }
 
+/** What `mergeActors` moved from the merged actor to the one kept. */
+export interface ActorMergeResult {
+  /** The kept actor, as it is after the merge. */
+  actor: Actor;
+  moved: {
+    /** Statements it spoke. */
+    statements: number;
+    /** Statements it relayed, as the outlet. */
+    relayed: number;
+    /** Memberships, as member or as organisation (ones the kept actor already had are dropped). */
+    memberships: number;
+    /** Other names, its own name included. */
+    aliases: number;
+    notes: number;
+  };
+}
+
+/**
+ * Two actors that are probably one: their names are the same once case, accents and
+ * Arabic/Persian letter variants are folded (`same_name`), or one's name is the other's alias
+ * (`name_is_alias`).
+ */
+export interface LikelyDuplicate {
+  actor: Actor;
+  other: Actor;
+  reason: 'same_name' | 'name_is_alias';
+}
+
 export interface Membership {
   id: string;
   actorId: string;
@@ -116,6 +149,8 @@ export interface Statement {
   translationLanguage: string | null;
   saidOn: string | null;
   saidOnPrecision: DatePrecision | null;
+  /** Null exactly when `saidOn` is. */
+  saidOnFrom: DateOrigin | null;
   role: string | null;
   venue: string | null;
   reportedViaId: string | null;

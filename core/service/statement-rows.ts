@@ -1,10 +1,15 @@
-import type { DatePrecision, Statement, StatementKind } from '../api/types';
+import type { DateOrigin, DatePrecision, Statement, StatementKind } from '../api/types';
 import { notFound } from '../errors';
 import type { Ctx } from './context';
 
-/** The joined columns every statement listing returns, and how they become a `Statement`. */
+/**
+ * The joined columns every statement listing returns, and how they become a `Statement`. A dated
+ * row without a recorded origin (restored by undoing a change logged before migration 6) reads
+ * as typed by a person; an undated row has no origin whatever the column holds.
+ */
 export const STATEMENT_SELECT = `SELECT s.id, s.speaker_id, sp.name AS speaker_name, s.source_id, src.title AS source_title, src.outlet AS source_outlet, src.url AS source_url,
-  s.text, s.kind, s.language, s.translation, s.translation_language, s.said_on, s.said_on_precision, s.role,
+  s.text, s.kind, s.language, s.translation, s.translation_language, s.said_on, s.said_on_precision,
+  CASE WHEN s.said_on IS NULL THEN NULL ELSE coalesce(s.said_on_from, 'user') END AS said_on_from, s.role,
   s.venue, s.reported_via_id, rv.name AS reported_via_name, s.cue, s.quote_exact, s.quote_prefix,
   s.quote_suffix, s.position_start, s.position_end, s.anchor_status, s.created_at, s.updated_at
 FROM statements s
@@ -27,6 +32,7 @@ export interface StatementRow {
   translation_language: string | null;
   said_on: string | null;
   said_on_precision: DatePrecision | null;
+  said_on_from: DateOrigin | null;
   role: string | null;
   venue: string | null;
   reported_via_id: string | null;
@@ -58,6 +64,7 @@ export function toStatement(r: StatementRow): Statement {
     translationLanguage: r.translation_language,
     saidOn: r.said_on,
     saidOnPrecision: r.said_on_precision,
+    saidOnFrom: r.said_on_from,
     role: r.role,
     venue: r.venue,
     reportedViaId: r.reported_via_id,

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../api';
 import type { statementMethods } from '../api/statements';
-import type { Membership, Note, StanceOnStatement, Tag } from '../api/types';
+import type { DateOrigin, Membership, Note, StanceOnStatement, Statement, Tag } from '../api/types';
 import { ParallaxError } from '../errors';
 import { MEMBERSHIP_COLUMNS, MEMBERSHIP_FROM } from './actors';
 import { label, mustExist, updateSet, type Ctx } from './context';
@@ -119,6 +119,57 @@ function anchorColumns(anchor: StatementInput['anchor']): Record<string, unknown
   };
 }
 
+/**
+ * Writes a new statement. Its date, if it has one, came from `dateFrom`: a person's
+ * (`createStatement`), or, when a proposal is accepted, the text's or the source's.
+ */
+export function insertStatement(
+  ctx: Ctx,
+  input: ParsedInput<'createStatement'>,
+  dateFrom: DateOrigin = 'user',
+): Statement {
+  checkReferences(ctx, input);
+  for (const tagId of input.tagIds) mustExist(ctx, 'tags', 'tag', tagId);
+  const id = ctx.newId();
+  const dates = datePair(input.saidOn, input.saidOnPrecision);
+  const { sql, values } = updateSet(
+    FIELDS,
+    { ...input, ...dates },
+    {
+      id,
+      said_on_from: dates.saidOn ? dateFrom : null,
+      ...anchorColumns(withContext(ctx, input.sourceId, input.anchor)),
+      created_at: ctx.now,
+      updated_at: ctx.now,
+    },
+  );
+  const columns = sql.split(', ').map((s) => s.replace(' = ?', ''));
+  ctx.db
+    .prepare(
+      `INSERT INTO statements (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    )
+    .run(...values);
+  const insertTag = ctx.db.prepare(
+    'INSERT INTO statement_tags (id, statement_id, tag_id) VALUES (?, ?, ?)',
+  );
+  for (const tagId of new Set(input.tagIds)) insertTag.run(ctx.newId(), id, tagId);
+  return getStatementRow(ctx, id);
+}
+
+/**
+ * The origin to store when an edit gives a date: a changed date or precision is the person's
+ * own; the same date sent back (a form saves every field) keeps where it came from.
+ */
+function editedDateOrigin(
+  current: Statement,
+  dates: ReturnType<typeof datePair>,
+): { said_on_from?: DateOrigin | null } {
+  if (dates.saidOn === undefined) return {};
+  if (dates.saidOn === current.saidOn && dates.saidOnPrecision === current.saidOnPrecision)
+    return {};
+  return { said_on_from: dates.saidOn ? 'user' : null };
+}
+
 export const statementHandlers: Handlers<keyof typeof statementMethods> = {
   listStatements(ctx, filter) {
     const { where, params } = filterSql(filter);
@@ -165,31 +216,7 @@ export const statementHandlers: Handlers<keyof typeof statementMethods> = {
   },
 
   createStatement(ctx, input) {
-    checkReferences(ctx, input);
-    for (const tagId of input.tagIds) mustExist(ctx, 'tags', 'tag', tagId);
-    const id = ctx.newId();
-    const dates = datePair(input.saidOn, input.saidOnPrecision);
-    const { sql, values } = updateSet(
-      FIELDS,
-      { ...input, ...dates },
-      {
-        id,
-        ...anchorColumns(withContext(ctx, input.sourceId, input.anchor)),
-        created_at: ctx.now,
-        updated_at: ctx.now,
-      },
-    );
-    const columns = sql.split(', ').map((s) => s.replace(' = ?', ''));
-    ctx.db
-      .prepare(
-        `INSERT INTO statements (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-      )
-      .run(...values);
-    const insertTag = ctx.db.prepare(
-      'INSERT INTO statement_tags (id, statement_id, tag_id) VALUES (?, ?, ?)',
-    );
-    for (const tagId of new Set(input.tagIds)) insertTag.run(ctx.newId(), id, tagId);
-    const statement = getStatementRow(ctx, id);
+    const statement = insertStatement(ctx, input);
     ctx.describe(`Add statement by ${label(statement.speakerName)}`);
     return statement;
   },
@@ -210,7 +237,7 @@ export const statementHandlers: Handlers<keyof typeof statementMethods> = {
     const { sql, values } = updateSet(
       FIELDS,
       { ...input, ...dates },
-      { ...anchorColumns(input.anchor), updated_at: ctx.now },
+      { ...editedDateOrigin(current, dates), ...anchorColumns(input.anchor), updated_at: ctx.now },
     );
     ctx.db.prepare(`UPDATE statements SET ${sql} WHERE id = ?`).run(...values, input.id);
     ctx.describe(`Edit statement by ${label(current.speakerName)}`);

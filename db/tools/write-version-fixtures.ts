@@ -137,9 +137,20 @@ INSERT INTO candidates (id, source_id, start, end, text, kind, speaker, role, cu
 UPDATE statements SET anchor_status = 'lost' WHERE id = '${IDS.statementParaphrase}';
 `;
 
+/** Version 6 (date-origin): one date the extractor read in the text, one typed by a person. */
+const V6 = `
+UPDATE statements SET said_on_from = 'text' WHERE id = '${IDS.statementQuote}';
+UPDATE statements SET said_on_from = 'user' WHERE id = '${IDS.statementParaphrase}';
+`;
+
 /** The SQL for a workspace at `version`: each version's data in the columns it had. */
 export function fixtureSql(version: number): string {
-  return [V1, version >= 3 ? V3 : TAGS_UNLOGGED, version >= 4 ? V4 : ''].join('\n');
+  return [
+    V1,
+    version >= 3 ? V3 : TAGS_UNLOGGED,
+    version >= 4 ? V4 : '',
+    version >= 6 ? V6 : '',
+  ].join('\n');
 }
 
 /** Writes one fixture file at `version`, configured as createWorkspace configures a file. */
