@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { command, query, type MethodSpec } from './api/method';
+import { command, preference, query, type MethodSpec } from './api/method';
 import type { z as Z } from 'zod';
 import type { ImportResult } from './api/types';
 import { REPORT_FORMAT_IDS, ReportRequest } from './api/reports';
+import { ReportPresetName, ReportSettings, type ReportSettingsState } from './api/report-settings';
 
 /**
  * The application contract: which workspace is open, the recent list, and the folder browser
@@ -116,6 +117,23 @@ export const appApi = {
    */
   exportReport: query<ExportedReport>()(
     ReportRequest.extend({ format: z.enum(REPORT_FORMAT_IDS) }),
+  ),
+  /**
+   * The report builder's last settings and named presets for the open workspace, kept by the
+   * host in the app's data folder (core/report-settings-store.ts); records deleted since are
+   * dropped from them. The saves name the workspace (`workspace` from this answer), so a save
+   * sent as the workspace closes never lands in the next one.
+   */
+  reportSettings: query<ReportSettingsState>()(z.strictObject({}).default({})),
+  saveReportSettings: preference<ReportSettingsState>()(
+    z.strictObject({ workspace: Path, settings: ReportSettings }),
+  ),
+  /** Saves `settings` under `name`, replacing a preset of that name. */
+  saveReportPreset: preference<ReportSettingsState>()(
+    z.strictObject({ workspace: Path, name: ReportPresetName, settings: ReportSettings }),
+  ),
+  deleteReportPreset: preference<ReportSettingsState>()(
+    z.strictObject({ workspace: Path, name: ReportPresetName }),
   ),
   /** Electron only: native dialogs. The browser host answers with its folder browser instead. */
   chooseAndOpenWorkspace: command<AppState>()(z.strictObject({}).default({})),

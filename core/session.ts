@@ -23,6 +23,12 @@ import { invalidInput, ParallaxError, toParallaxError } from './errors';
 import { listFolder } from './list-folder';
 import { OpenCheck } from './open-check';
 import { RecentStore } from './recent-store';
+import {
+  answerReportSettings,
+  type ReportSettingsInput,
+  type ReportSettingsMethod,
+} from './report-settings-calls';
+import { ReportSettingsStore } from './report-settings-store';
 import { importBytes, MAX_IMPORT_FILE_BYTES, tooBigError } from './import';
 import { buildReport } from './report/build';
 import { renderReport, reportFileName } from './report/export';
@@ -78,12 +84,14 @@ export class AppSession {
   /** The last file that failed to open because it is damaged (see listBackups). */
   private lastDamaged: string | null = null;
   private readonly recent: RecentStore;
+  private readonly reportSettings: ReportSettingsStore;
   /** Files this Parallax checked or closed cleanly open without a full integrity check. */
   private readonly verified: VerifiedFiles;
   private readonly defaultFolder: string;
 
   constructor(private readonly options: SessionOptions) {
     this.recent = new RecentStore(options.dataDir);
+    this.reportSettings = new ReportSettingsStore(options.dataDir);
     this.verified = new VerifiedFiles(options.dataDir);
     this.defaultFolder = options.defaultFolder ?? homedir();
   }
@@ -343,6 +351,16 @@ export class AppSession {
         return this.listBackups(data.path) as AppOutput<M>;
       case 'restoreBackup':
         return this.restoreBackup(data.path!, (data as { from?: string }).from) as AppOutput<M>;
+      case 'reportSettings':
+      case 'saveReportSettings':
+      case 'saveReportPreset':
+      case 'deleteReportPreset':
+        return answerReportSettings(
+          this.reportSettings,
+          this.service,
+          method as ReportSettingsMethod,
+          data as ReportSettingsInput,
+        ) as AppOutput<M>;
       case 'chooseAndOpenWorkspace':
       case 'chooseAndCreateWorkspace':
         throw new ParallaxError(

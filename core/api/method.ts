@@ -20,3 +20,11 @@ export const query =
 export const command =
   <O>() =>
   <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input, mutates: true });
+
+/**
+ * A method that changes only Parallax's own preferences, never a workspace: nothing to record
+ * for undo, and nothing the views need to reload after it.
+ */
+export const preference =
+  <O>() =>
+  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input, mutates: false });
