@@ -1,24 +1,13 @@
-import type { ActorKind, Conflict, Source, StatementDetail } from '../api';
+import type { ActorKind, Source, StatementDetail } from '../api';
 import { CITATION_STYLES, type ReportOptions } from '../api/reports';
 import type { ServiceClient } from '../service';
 import { formatCitations } from './citations/format';
 import { diffMarksFor } from './diff-marks';
-import { methodNote } from './method-note';
-import type {
-  ReportComparison,
-  ReportConflict,
-  ReportConflictSide,
-  ReportModel,
-  ReportSource,
-  ReportStatement,
-} from './model';
+import { diffMarksNote, methodNote } from './method-note';
+import type { ReportComparison, ReportCounts, ReportModel, ReportSource, ReportStatement } from './model';
+import { positionsOf } from './positions';
 import { resolveScope } from './scope';
-import { matrixOf, timelineOf } from './tables';
-
-/** The summary table shows at most this many conflicts (and says how many more there are). */
-export const CONFLICT_LIMIT = 200;
-/** In a report on one subject, conflicts are gathered from at most this many propositions. */
-const PROPOSITION_LIMIT = 100;
+import { matrixOf } from './tables';
 
 function sourceOf(s: Source): ReportSource {
   return {
@@ -33,30 +22,11 @@ function sourceOf(s: Source): ReportSource {
   };
 }
 
-function side(s: Conflict['a']): ReportConflictSide {
-  return {
-    statementId: s.statementId,
-    speaker: s.speaker,
-    text: s.text,
-    stance: s.stance,
-    date: s.date,
-  };
-}
-
-function conflictOf(c: Conflict): ReportConflict {
-  return {
-    proposition: c.proposition.text,
-    a: side(c.a),
-    b: side(c.b),
-    flip: c.flip,
-    organisation: c.organisation?.name ?? null,
-  };
-}
-
 function statementOf(
   d: StatementDetail,
   speakerKind: ActorKind,
   source: ReportSource | null,
+  inScope: (propositionId: string) => boolean,
 ): ReportStatement {
   return {
     id: d.id,
@@ -68,72 +38,69 @@ function statementOf(
     ),
     date: d.saidOn,
     datePrecision: d.saidOnPrecision,
+    dateFrom: d.saidOnFrom ?? null,
     kind: d.kind,
     text: d.text,
     language: d.language,
     translation: d.translation,
-    stances: d.stances.map((s) => ({ proposition: s.propositionText, stance: s.stance })),
+    stances: d.stances
+      .filter((s) => inScope(s.propositionId))
+      .map((s) => ({ proposition: s.propositionText, stance: s.stance })),
     source,
     diff: null,
   };
 }
 
-/**
- * The conflicts a report's summary shows: the whole workspace's for a report on everything, else
- * those on the propositions the report's statements take a stance on.
- */
-function conflictsFor(
-  client: ServiceClient,
-  everything: boolean,
-  propositionIds: string[],
-): ReportModel['conflicts'] {
-  if (everything) {
-    const page = client.listConflicts({ limit: CONFLICT_LIMIT, offset: 0 });
-    return { total: page.total, items: page.items.map(conflictOf) };
-  }
-  const items: ReportConflict[] = [];
-  let total = 0;
-  for (const propositionId of propositionIds.slice(0, PROPOSITION_LIMIT)) {
-    const room = Math.max(1, CONFLICT_LIMIT - items.length);
-    const page = client.listConflicts({ propositionId, limit: room, offset: 0 });
-    total += page.total;
-    if (items.length < CONFLICT_LIMIT) items.push(...page.items.map(conflictOf));
-  }
-  return { total, items: items.slice(0, CONFLICT_LIMIT) };
+/** Earliest first; undated last; then by speaker, then by id so the order never wavers. */
+function byDate(x: StatementDetail, y: StatementDetail): number {
+  return (
+    (x.saidOn ?? '\uffff').localeCompare(y.saidOn ?? '\uffff') ||
+    x.speakerName.localeCompare(y.speakerName) ||
+    x.id.localeCompare(y.id)
+  );
 }
 
-/** Gathers what a report shows, through the contract only (no SQL). */
+/**
+ * Gathers what a report shows, through the contract only (no SQL). Every section is built from
+ * one set of statements (see resolveScope), and the header's counts are counted from what the
+ * chosen sections print.
+ */
 export function buildReport(client: ServiceClient, options: ReportOptions): ReportModel {
   const scope = resolveScope(client, options.scope);
-  const sources = new Map<string, ReportSource>();
-  const details = new Map<string, StatementDetail>();
+  const details = scope.statementIds.map((id) => client.getStatement({ id })).sort(byDate);
+  const wanted = scope.propositionIds ? new Set(scope.propositionIds) : null;
+  const inScope = (propositionId: string) => !wanted || wanted.has(propositionId);
+
+  const sourcesById = new Map<string, ReportSource>();
   const kinds = new Map<string, ActorKind>();
-  const statementFor = (id: string): ReportStatement => {
-    let d = details.get(id);
-    if (!d) {
-      d = client.getStatement({ id });
-      details.set(id, d);
-    }
+  const statements = details.map((d) => {
     let source: ReportSource | null = null;
     if (d.sourceId !== null) {
-      source = sources.get(d.sourceId) ?? sourceOf(client.getSource({ id: d.sourceId }));
-      sources.set(d.sourceId, source);
+      source = sourcesById.get(d.sourceId) ?? sourceOf(client.getSource({ id: d.sourceId }));
+      sourcesById.set(d.sourceId, source);
     }
     const kind = kinds.get(d.speakerId) ?? client.getActor({ id: d.speakerId }).kind;
     kinds.set(d.speakerId, kind);
-    return statementOf(d, kind, source);
-  };
+    return statementOf(d, kind, source, inScope);
+  });
+  const byId = new Map(statements.map((s) => [s.id, s]));
 
   const comparisons: ReportComparison[] = scope.comparisons.map((c) => {
-    const statements = c.statementIds.map(statementFor);
-    if (options.diffMarks) {
-      statements.forEach((s, i) => (s.diff = diffMarksFor(statements, i)));
-    }
-    return { id: c.id, title: c.title, assessment: c.assessment, statements };
+    // Each comparison has its own copies: diff marks depend on the neighbouring column.
+    const columns = c.statementIds.map((id) => ({ ...byId.get(id)! }));
+    if (options.diffMarks) columns.forEach((s, i) => (s.diff = diffMarksFor(columns, i)));
+    return { id: c.id, title: c.title, assessment: c.assessment, statements: columns };
   });
 
+  const positions = positionsOf(client, details, scope.propositionIds);
+  const sections = [...options.sections];
+  const shown = printedStatements(sections, statements, comparisons, positions);
+  const shownSources = [...sourcesById.values()].filter((s) =>
+    statements.some((st) => shown.has(st.id) && st.source?.id === s.id),
+  );
+
   const style = CITATION_STYLES.find((s) => s.id === options.citationStyle)!;
-  const cited = formatCitations([...sources.values()], style.id);
+  const cited = formatCitations(shownSources, style.id);
   const order = new Map(cited.bibliography.map((entry, i) => [entry.id, i]));
   const citations: ReportModel['citations'] = {};
   for (const entry of cited.bibliography) {
@@ -144,30 +111,57 @@ export function buildReport(client: ServiceClient, options: ReportOptions): Repo
     };
   }
 
-  const propositionIds = [
-    ...new Set([...details.values()].flatMap((d) => d.stances.map((s) => s.propositionId))),
-  ];
-  const unique = [
-    ...new Map(comparisons.flatMap((c) => c.statements).map((s) => [s.id, s])).values(),
-  ];
+  const counts: ReportCounts = {
+    statements: shown.size,
+    sources: shownSources.length,
+    comparisons: sections.includes('comparisons') ? comparisons.length : null,
+    conflicts: sections.includes('summary')
+      ? positions.filter((p) => p.conflictingPairs > 0).length
+      : null,
+  };
 
   return {
     title: options.title,
     author: options.author ?? null,
     date: options.date ?? null,
     scope: scope.label,
-    sections: [...options.sections],
+    sections,
     citationStyle: { id: style.id, label: style.label },
+    dateStyle: options.dateStyle,
+    statements,
     comparisons,
-    sources: [...sources.values()].sort(
+    sources: shownSources.sort(
       (x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0) || x.title.localeCompare(y.title),
     ),
     citations,
-    conflicts: options.sections.includes('summary')
-      ? conflictsFor(client, options.scope.kind === 'all', scope.propositionIds ?? propositionIds)
-      : { total: 0, items: [] },
-    matrix: matrixOf(unique),
-    timeline: timelineOf(unique),
+    positions,
+    counts,
+    matrix: matrixOf(statements),
     method: methodNote(options, style.label),
+    diffNote: diffMarksNote(options),
   };
+}
+
+/**
+ * The statements the chosen sections print: the positions (conflicts section) and the timeline
+ * print every statement in the report, the matrix names speakers only, comparisons their columns.
+ */
+function printedStatements(
+  sections: ReportModel['sections'],
+  statements: ReportStatement[],
+  comparisons: ReportComparison[],
+  positions: ReportModel['positions'],
+): Set<string> {
+  const shown = new Set<string>();
+  const printing = ['summary', 'timeline', 'comparisons'] as const;
+  // A report of only the matrix, sources or method still covers (and cites) its statements.
+  if (!printing.some((id) => sections.includes(id))) statements.forEach((s) => shown.add(s.id));
+  if (sections.includes('timeline')) statements.forEach((s) => shown.add(s.id));
+  if (sections.includes('summary')) {
+    for (const p of positions) [...p.affirms, ...p.denies, ...p.qualifies].forEach((id) => shown.add(id));
+  }
+  if (sections.includes('comparisons')) {
+    comparisons.forEach((c) => c.statements.forEach((s) => shown.add(s.id)));
+  }
+  return shown;
 }

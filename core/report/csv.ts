@@ -1,16 +1,21 @@
-import { formatDate, type ReportModel } from './model';
+import type { ReportModel } from './model';
+import { roleAndAffiliations } from './statement-facts';
 
 export const CSV_COLUMNS = [
-  'comparison',
+  'statement_id',
   'speaker',
   'role',
   'date',
+  'date_precision',
+  'date_from',
   'kind',
   'text',
   'source',
   'outlet',
   'url',
+  'citation',
   'stances',
+  'comparisons',
 ] as const;
 
 /**
@@ -23,24 +28,33 @@ export function csvField(value: string | null): string {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-/** One row per statement of each comparison, CRLF line ends, a header row first. */
+/**
+ * One row per statement the report covers (earliest first), CRLF line ends, a header row first.
+ * Dates are ISO 8601 with their precision and origin in their own columns, for a spreadsheet to
+ * sort; `kind` says whether `text` is a quotation or a paraphrase.
+ */
 export function renderCsv(model: ReportModel): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
-  for (const c of model.comparisons) {
-    for (const s of c.statements) {
-      rows.push([
-        c.title,
-        s.speaker,
-        s.role ?? '',
-        formatDate(s.date, s.datePrecision),
-        s.kind,
-        s.text,
-        s.source?.title ?? '',
-        s.source?.outlet ?? '',
-        s.source?.url ?? '',
-        s.stances.map((st) => `${st.stance}: ${st.proposition}`).join('; '),
-      ]);
-    }
+  for (const s of model.statements) {
+    const inComparisons = model.comparisons
+      .filter((c) => c.statements.some((x) => x.id === s.id))
+      .map((c) => c.title);
+    rows.push([
+      s.id,
+      s.speaker,
+      roleAndAffiliations(s).join('; '),
+      s.date ?? '',
+      s.date ? (s.datePrecision ?? 'day') : '',
+      s.date ? (s.dateFrom ?? '') : '',
+      s.kind,
+      s.text,
+      s.source?.title ?? '',
+      s.source?.outlet ?? '',
+      s.source?.url ?? '',
+      s.source ? (model.citations[s.source.id]?.inText ?? '') : '',
+      s.stances.map((st) => `${st.stance}: ${st.proposition}`).join('; '),
+      inComparisons.join('; '),
+    ]);
   }
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,8 +1,26 @@
 import type { ReportSectionId } from '../api/reports';
+import { formatSaidOn } from '../api/said-on';
 import { excerpt } from './excerpt';
 import { diffMarked, escapeHtml, link, userText } from './html-text';
-import { formatDate, type ReportModel, type ReportSource, type ReportStatement } from './model';
+import type { ReportModel, ReportPosition, ReportSource, ReportStatement } from './model';
 import { linkableUrl } from './safe-url';
+import {
+  citationOf,
+  dateAndKind,
+  flippedIds,
+  flipWords,
+  roleAndAffiliations,
+  sidesOf,
+  statementDate,
+  statementsById,
+} from './statement-facts';
+import {
+  CLOSE_QUOTE,
+  OPEN_QUOTE,
+  PARAPHRASE_LABEL,
+  printedWords,
+  spokenParts,
+} from './statement-text';
 
 type SectionRenderer = (model: ReportModel) => string;
 
@@ -11,62 +29,98 @@ function stanceBadge(stance: string): string {
 }
 
 /** The source line under a statement: title (linked when http(s)), outlet, date. */
-export function sourceHtml(s: ReportSource): string {
+export function sourceHtml(s: ReportSource, model: ReportModel): string {
   const parts = [linkableUrl(s.url) ? link(s.url, s.title) : userText('span', s.title, 'title')];
   if (s.outlet) parts.push(userText('span', s.outlet, 'outlet'));
-  if (s.publishedOn) parts.push(`<span>${escapeHtml(s.publishedOn)}</span>`);
+  if (s.publishedOn) {
+    parts.push(`<span>${escapeHtml(formatSaidOn(s.publishedOn, 'day', model.dateStyle))}</span>`);
+  }
   if (s.url && !linkableUrl(s.url)) parts.push(userText('span', s.url, 'url'));
   return parts.join(', ');
 }
 
+/** A statement's words: a quotation in marks (with its diff marks), a paraphrase labelled. */
+function wordsHtml(s: ReportStatement): string {
+  const lang = s.language ? ` lang="${escapeHtml(s.language)}"` : '';
+  if (s.kind === 'paraphrase') {
+    const words = s.diff ? diffMarked(spokenParts(s.diff.parts, s.kind)) : escapeHtml(printedWords(s));
+    return `<p class="text paraphrase" dir="auto"${lang}><span class="label">${PARAPHRASE_LABEL}:</span> ${words}</p>`;
+  }
+  const words = s.diff
+    ? `${OPEN_QUOTE}${diffMarked(spokenParts(s.diff.parts, s.kind))}${CLOSE_QUOTE}`
+    : escapeHtml(printedWords(s));
+  return `<blockquote class="text" dir="auto"${lang}>${words}</blockquote>`;
+}
+
+/** Who said it, in what capacity, when, the words, and the citation: one statement, whole. */
+function statementHtml(s: ReportStatement, model: ReportModel, badge = ''): string {
+  const capacity = roleAndAffiliations(s);
+  const cite = citationOf(s, model);
+  return `<div class="who">${userText('strong', s.speaker, 'speaker')}${
+    capacity.length > 0 ? `, ${userText('span', capacity.join('; '), 'role')}` : ''
+  }${badge}</div>
+<div class="meta${s.dateFrom === 'source' ? ' source-date' : ''}">${escapeHtml(dateAndKind(s, model.dateStyle))}</div>
+${wordsHtml(s)}${cite ? `\n${userText('div', cite, 'cite')}` : ''}${
+    s.translation ? `\n${userText('p', s.translation, 'translation')}` : ''
+  }`;
+}
+
 function statementCell(s: ReportStatement, model: ReportModel): string {
-  const who = userText('strong', s.speaker, 'speaker');
-  const role = s.role ? ` ${userText('span', s.role, 'role')}` : '';
-  const aff =
-    s.affiliations.length > 0
-      ? `<div class="aff">${s.affiliations.map((a) => userText('span', a)).join('; ')}</div>`
-      : '';
   const stances =
     s.stances.length > 0
       ? `<ul class="stances">${s.stances
           .map((st) => `<li>${stanceBadge(st.stance)} ${userText('span', st.proposition)}</li>`)
           .join('')}</ul>`
       : '';
-  const lang = s.language ? ` lang="${escapeHtml(s.language)}"` : '';
-  const text = s.diff
-    ? `<blockquote class="text" dir="auto"${lang}>${diffMarked(s.diff.parts)}</blockquote>`
-    : userText('blockquote', s.text, 'text', s.language);
-  const cite = s.source ? model.citations[s.source.id]?.inText : undefined;
   return `<td>
-<div class="who">${who}${role}</div>${aff}
-<div class="meta">${escapeHtml(formatDate(s.date, s.datePrecision))} · ${s.kind}</div>
-${text}${cite ? `\n${userText('div', cite, 'cite')}` : ''}
-${s.translation ? userText('p', s.translation, 'translation') : ''}${stances}
-${s.source ? `<div class="src">${sourceHtml(s.source)}</div>` : ''}
+${statementHtml(s, model)}${stances}
+${s.source ? `<div class="src">${sourceHtml(s.source, model)}</div>` : ''}
 </td>`;
 }
 
-const summary: SectionRenderer = (model) => {
-  const { items, total } = model.conflicts;
-  if (items.length === 0) {
-    return `<section class="summary"><h2>Conflicts</h2><p>No two statements in this report take opposed stances on a proposition.</p></section>`;
-  }
-  const side = (s: ReportModel['conflicts']['items'][number]['a']) =>
-    `${userText('strong', s.speaker)} <span class="meta">${escapeHtml(formatDate(s.date, null))}</span>${userText('div', excerpt(s.text))}`;
-  const rows = items
+function positionHtml(p: ReportPosition, model: ReportModel, byId: Map<string, ReportStatement>) {
+  const flipped = flippedIds(p);
+  const counts = sidesOf(p)
+    .map((side) => `${side.ids.length} ${side.label.toLowerCase()}`)
+    .join(' · ');
+  const state = p.conflictingPairs > 0 ? '<span class="contested">In conflict</span> · ' : '';
+  const flips = p.flips
     .map(
-      (
-        c,
-      ) => `<tr><td>${userText('span', c.proposition)}${c.flip ? ` <span class="flip">flip${c.organisation ? ` (${escapeHtml(c.organisation)})` : ''}</span>` : ''}</td>
-<td>${side(c.a)}</td><td>${side(c.b)}</td></tr>`,
+      (f) =>
+        `<p class="flip-line"><span class="flip">Flip${f.organisation ? ' through its members' : ''}</span> ${escapeHtml(flipWords(f, p, byId, model.dateStyle))}</p>`,
     )
     .join('\n');
-  const more =
-    total > items.length ? `<p class="more">… and ${total - items.length} more conflicts.</p>` : '';
-  return `<section class="summary"><h2>Conflicts</h2>
-<table class="conflicts"><thead><tr><th scope="col">Proposition</th><th scope="col">Affirms</th><th scope="col">Denies</th></tr></thead><tbody>
-${rows}
-</tbody></table>${more}</section>`;
+  const sides = sidesOf(p)
+    .map(
+      (side) => `<h4 class="side ${side.label.toLowerCase()}">${side.label}s (${side.ids.length})</h4>
+<ol class="statements">
+${side.ids
+  .map((id) => {
+    const badge = flipped.has(id) ? ' <span class="flip">Flip</span>' : '';
+    return `<li>${statementHtml(byId.get(id)!, model, badge)}</li>`;
+  })
+  .join('\n')}
+</ol>`,
+    )
+    .join('\n');
+  return `<section class="position">
+${userText('h3', p.proposition)}
+<p class="meta">${state}${counts}</p>${flips ? `\n${flips}` : ''}
+${sides}
+</section>`;
+}
+
+const summary: SectionRenderer = (model) => {
+  if (model.positions.length === 0) {
+    return '<section class="summary"><h2>Positions and conflicts</h2><p>No statement in this report takes a stance on a proposition.</p></section>';
+  }
+  const byId = statementsById(model);
+  const none = model.positions.every((p) => p.conflictingPairs === 0)
+    ? '\n<p>No two statements in this report take opposed stances on a proposition.</p>'
+    : '';
+  return `<section class="summary"><h2>Positions and conflicts</h2>${none}
+${model.positions.map((p) => positionHtml(p, model, byId)).join('\n')}
+</section>`;
 };
 
 const comparisons: SectionRenderer = (model) => {
@@ -107,19 +161,19 @@ ${rows}
 </tbody></table></section>`;
 };
 
-const timeline: SectionRenderer = ({ timeline: t }) => {
-  const rows = t
-    .map(
-      (
-        e,
-      ) => `<tr><td>${escapeHtml(formatDate(e.date, e.datePrecision))}</td><td>${userText('span', e.speaker)}</td>
-<td>${userText('span', excerpt(e.text))}</td><td>${e.stances.map((s) => `${stanceBadge(s.stance)} ${userText('span', s.proposition)}`).join('<br>')}</td></tr>`,
-    )
+const timeline: SectionRenderer = (model) => {
+  const rows = model.statements
+    .map((s) => {
+      const cite = citationOf(s, model);
+      const words = s.kind === 'quote' ? excerpt(printedWords(s).slice(1, -1)) : excerpt(printedWords(s));
+      return `<tr><td class="date${s.dateFrom === 'source' ? ' source-date' : ''}">${escapeHtml(statementDate(s, model.dateStyle))}</td><td>${userText('span', s.speaker)}</td>
+<td>${userText('span', s.kind === 'quote' ? `${OPEN_QUOTE}${words}${CLOSE_QUOTE}` : `${PARAPHRASE_LABEL}: ${words}`)}${cite ? ` ${userText('span', cite, 'cite')}` : ''}</td><td>${s.stances.map((st) => `${stanceBadge(st.stance)} ${userText('span', st.proposition)}`).join('<br>')}</td></tr>`;
+    })
     .join('\n');
   return `<section class="timeline"><h2>Timeline</h2>${
-    t.length === 0
+    model.statements.length === 0
       ? '<p>No statements.</p>'
-      : `<table><thead><tr><th scope="col">Date</th><th scope="col">Speaker</th><th scope="col">Statement</th><th scope="col">Stances</th></tr></thead><tbody>
+      : `<table><colgroup><col class="c-date"><col class="c-speaker"><col><col class="c-stances"></colgroup><thead><tr><th scope="col">Date</th><th scope="col">Speaker</th><th scope="col">Statement</th><th scope="col">Stances</th></tr></thead><tbody>
 ${rows}
 </tbody></table>`
   }</section>`;
@@ -129,7 +183,7 @@ const sources: SectionRenderer = (model) => {
   const entries = model.sources.map((s) => {
     const cited = model.citations[s.id];
     // The bibliography HTML comes from the citation formatter's allow-list (italics, small caps).
-    if (!cited) return `<li>${sourceHtml(s)}</li>`;
+    if (!cited) return `<li>${sourceHtml(s, model)}</li>`;
     const url = linkableUrl(s.url);
     const linkLine = url && !cited.text.includes(url) ? ` ${link(url, url)}` : '';
     return `<li dir="auto">${cited.html}${linkLine}</li>`;
@@ -142,7 +196,9 @@ const sources: SectionRenderer = (model) => {
 };
 
 const method: SectionRenderer = (model) =>
-  `<section class="method"><h2>Method</h2>\n${model.method.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}\n</section>`;
+  `<section class="method"><h2>Method</h2>\n${[...model.method, ...(model.diffNote ? [model.diffNote] : [])]
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('\n')}\n</section>`;
 
 export const HTML_SECTIONS: Record<ReportSectionId, SectionRenderer> = {
   summary,

@@ -1,7 +1,8 @@
 import { escapeHtml, userText } from './html-text';
 import { HTML_SECTIONS } from './html-sections';
 import { REPORT_STYLE } from './html-style';
-import type { ReportModel } from './model';
+import { formatSaidOn } from '../api/said-on';
+import { countsLine, type ReportModel } from './model';
 
 export { escapeHtml } from './html-text';
 
@@ -11,7 +12,7 @@ export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-sr
 export function renderHtml(model: ReportModel): string {
   const meta = [
     model.author && `By ${escapeHtml(model.author)}`,
-    model.date && escapeHtml(model.date),
+    model.date && escapeHtml(formatSaidOn(model.date, 'day', model.dateStyle)),
     escapeHtml(model.scope),
   ]
     .filter(Boolean)
@@ -28,7 +29,8 @@ export function renderHtml(model: ReportModel): string {
 <style>${REPORT_STYLE}</style>
 </head>
 <body>
-<header>${userText('h1', model.title)}<p class="meta" dir="auto">${meta}</p></header>
+<header>${userText('h1', model.title)}<p class="meta" dir="auto">${meta}</p>
+<p class="counts">${escapeHtml(countsLine(model.counts))}</p></header>
 ${body}
 </body>
 </html>

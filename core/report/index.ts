@@ -1,5 +1,5 @@
 export * from './model';
-export { buildReport, CONFLICT_LIMIT } from './build';
+export { buildReport } from './build';
 export { renderMarkdown, mdEscape } from './markdown';
 export { renderHtml, escapeHtml, REPORT_CSP } from './html';
 export { renderCsv, csvField, CSV_COLUMNS } from './csv';

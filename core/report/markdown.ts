@@ -1,145 +1,195 @@
+import { formatSaidOn } from '../api/said-on';
 import type { ReportSectionId } from '../api/reports';
 import { excerpt } from './excerpt';
 import { withoutControls } from './html-text';
-import {
-  formatDate,
-  type ReportConflictSide,
-  type ReportModel,
-  type ReportSource,
-  type ReportStatement,
-} from './model';
+import { countsLine, type ReportModel, type ReportPosition, type ReportSource, type ReportStatement } from './model';
 import { linkableUrl } from './safe-url';
+import {
+  citationOf,
+  dateAndKind,
+  flippedIds,
+  flipWords,
+  roleAndAffiliations,
+  sidesOf,
+  statementDate,
+  statementsById,
+} from './statement-facts';
+import { CLOSE_QUOTE, OPEN_QUOTE, PARAPHRASE_LABEL, printedWords } from './statement-text';
 
 /**
- * User text made inert in Markdown: HTML-significant characters become entities and Markdown
- * punctuation is backslash-escaped, so no payload turns into a tag, link, emphasis or heading.
- * Line breaks become spaces (each field is one line in the output).
+ * User text made inert in Markdown with backslash escapes only where CommonMark (and GitHub's
+ * tables and strikethrough) would read it as markup — never HTML entities, which a Markdown
+ * reader sees as `&quot;` in plain-text views. `<` is always escaped (no raw HTML or autolink can
+ * start), `&` before an entity's shape, `[` when a `]` follows (a link), `*`, `` ` `` and `\`
+ * always, `_` and `~` where they can open emphasis or strikethrough, a line's first `#`, `>`,
+ * `-`, `+`, `=` or list number. Line breaks become spaces (each field is one line).
  */
 export function mdEscape(text: string | null): string {
-  return withoutControls(text ?? '')
-    .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/[\\`*_[\]{}#|~]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([-+=])/, '$1\\$2')
+  const flat = withoutControls(text ?? '').replace(/\r\n?|\n|\u2028|\u2029/g, ' ');
+  let out = '';
+  for (let i = 0; i < flat.length; i++) {
+    const c = flat[i]!;
+    const before = flat[i - 1] ?? ' ';
+    const after = flat[i + 1] ?? ' ';
+    const needs =
+      c === '\\' ||
+      c === '`' ||
+      c === '*' ||
+      c === '<' ||
+      (c === '&' && /^&(#\d+|#x[\da-f]+|\w+);/i.test(flat.slice(i, i + 34))) ||
+      (c === '[' && flat.indexOf(']', i) > i) ||
+      (c === '_' && (/\W/.test(before) || /\W/.test(after))) ||
+      (c === '~' && (before === '~' || after === '~'));
+    out += needs ? `\\${c}` : c;
+  }
+  return out
+    .replace(/^(\s*)([#>+=-])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
-function sourceLine(s: ReportSource): string {
+/** A table cell: escaped, and its pipes escaped too (GitHub tables split on them). */
+function mdCell(text: string | null): string {
+  return mdEscape(text).replace(/\|/g, '\\|');
+}
+
+function sourceLine(s: ReportSource, model: ReportModel): string {
   const parts = [mdEscape(s.title)];
   if (s.outlet) parts.push(mdEscape(s.outlet));
-  if (s.publishedOn) parts.push(s.publishedOn);
+  if (s.publishedOn) parts.push(formatSaidOn(s.publishedOn, 'day', model.dateStyle));
   const url = linkableUrl(s.url);
-  if (url) parts.push(`<${url}>`);
+  if (url) parts.push(`<${url.replace(/[<>\s]/g, encodeURIComponent)}>`);
   else if (s.url) parts.push(mdEscape(s.url));
   return parts.join(', ');
 }
 
-function statementBlock(s: ReportStatement, model: ReportModel): string {
-  const who = [mdEscape(s.speaker)];
-  if (s.role) who.push(mdEscape(s.role));
-  const lines = [
-    `### ${who.join(', ')}`,
-    '',
-    `*${formatDate(s.date, s.datePrecision)} · ${s.kind}*`,
-    '',
-  ];
-  if (s.affiliations.length > 0) {
-    lines.push(`Affiliations at the time: ${s.affiliations.map(mdEscape).join('; ')}`, '');
-  }
-  lines.push(`> ${mdEscape(s.text)}`, '');
-  if (s.translation) lines.push(`Translation: ${mdEscape(s.translation)}`, '');
-  for (const st of s.stances) lines.push(`- ${st.stance}: ${mdEscape(st.proposition)}`);
-  if (s.stances.length > 0) lines.push('');
-  const cite = s.source ? model.citations[s.source.id]?.inText : undefined;
-  if (s.source)
-    lines.push(`Source: ${sourceLine(s.source)}${cite ? ` ${mdEscape(cite)}` : ''}`, '');
-  return lines.join('\n');
+/** The words as Markdown: a quotation in marks as a block quote, a paraphrase labelled. */
+function wordsLines(s: ReportStatement): string[] {
+  const words = mdEscape(printedWords(s));
+  return s.kind === 'quote' ? [`> ${words}`] : [`*${PARAPHRASE_LABEL}:* ${words}`];
 }
 
-function conflictSide(s: ReportConflictSide): string {
-  return `${mdEscape(s.speaker)} (${formatDate(s.date, null)}): ${mdEscape(excerpt(s.text))}`;
+function statementLines(s: ReportStatement, model: ReportModel, mark = ''): string[] {
+  const capacity = roleAndAffiliations(s);
+  const cite = citationOf(s, model);
+  const lines = [
+    `**${mdEscape(s.speaker)}**${capacity.length > 0 ? `, ${mdEscape(capacity.join('; '))}` : ''}${mark}  `,
+    `*${mdEscape(dateAndKind(s, model.dateStyle))}*`,
+    '',
+    ...wordsLines(s),
+    '',
+  ];
+  if (cite) lines.push(mdEscape(cite), '');
+  if (s.translation) lines.push(`Translation: ${mdEscape(s.translation)}`, '');
+  return lines;
+}
+
+function positionLines(p: ReportPosition, model: ReportModel, byId: Map<string, ReportStatement>) {
+  const flipped = flippedIds(p);
+  const state = p.conflictingPairs > 0 ? '**In conflict** · ' : '';
+  const counts = sidesOf(p)
+    .map((side) => `${side.ids.length} ${side.label.toLowerCase()}`)
+    .join(' · ');
+  const out = [`### ${mdEscape(p.proposition)}`, '', `${state}${counts}`, ''];
+  for (const f of p.flips) {
+    const through = f.organisation ? ' through its members' : '';
+    out.push(`**FLIP${through}:** ${mdEscape(flipWords(f, p, byId, model.dateStyle))}`, '');
+  }
+  for (const side of sidesOf(p)) {
+    out.push(`#### ${side.label}s (${side.ids.length})`, '');
+    for (const id of side.ids) {
+      out.push(...statementLines(byId.get(id)!, model, flipped.has(id) ? ' — **FLIP**' : ''));
+    }
+  }
+  return out;
 }
 
 const SECTIONS: Record<ReportSectionId, (model: ReportModel) => string[]> = {
-  summary: ({ conflicts }) => {
-    const out = ['## Conflicts', ''];
-    if (conflicts.items.length === 0) {
-      return [
-        ...out,
-        'No two statements in this report take opposed stances on a proposition.',
-        '',
-      ];
+  summary: (model) => {
+    const out = ['## Positions and conflicts', ''];
+    if (model.positions.length === 0) {
+      return [...out, 'No statement in this report takes a stance on a proposition.', ''];
     }
-    out.push('| Proposition | Affirms | Denies |', '| --- | --- | --- |');
-    for (const c of conflicts.items) {
-      const flip = c.flip ? ` (flip${c.organisation ? `, ${mdEscape(c.organisation)}` : ''})` : '';
-      out.push(
-        `| ${mdEscape(c.proposition)}${flip} | ${conflictSide(c.a)} | ${conflictSide(c.b)} |`,
-      );
+    if (model.positions.every((p) => p.conflictingPairs === 0)) {
+      out.push('No two statements in this report take opposed stances on a proposition.', '');
     }
-    if (conflicts.total > conflicts.items.length) {
-      out.push('', `… and ${conflicts.total - conflicts.items.length} more conflicts.`);
-    }
-    return [...out, ''];
+    const byId = statementsById(model);
+    return [...out, ...model.positions.flatMap((p) => positionLines(p, model, byId))];
   },
   comparisons: (model) =>
-    model.comparisons.flatMap((c) => [
-      `## ${mdEscape(c.title)}`,
-      '',
-      ...c.statements.map((s) => statementBlock(s, model)),
-      ...(c.assessment ? ['**Assessment**', '', mdEscape(c.assessment), ''] : []),
-    ]),
+    model.comparisons.length === 0
+      ? ['## Comparisons', '', 'No comparisons.', '']
+      : model.comparisons.flatMap((c) => [
+          `## ${mdEscape(c.title)}`,
+          '',
+          ...c.statements.flatMap((s, i) => [
+            `### ${i + 1}. ${mdEscape(s.speaker)}`,
+            '',
+            ...statementLines(s, model).slice(1),
+            ...s.stances.map((st) => `- ${st.stance}: ${mdEscape(st.proposition)}`),
+            ...(s.stances.length > 0 ? [''] : []),
+            ...(s.source ? [`Source: ${sourceLine(s.source, model)}`, ''] : []),
+          ]),
+          ...(c.assessment ? ['**Assessment**', '', mdEscape(c.assessment), ''] : []),
+        ]),
   matrix: ({ matrix }) => {
     if (matrix.propositions.length === 0)
       return ['## Position matrix', '', 'No stances recorded.', ''];
     return [
       '## Position matrix',
       '',
-      `| Speaker | ${matrix.propositions.map(mdEscape).join(' | ')} |`,
+      `| Speaker | ${matrix.propositions.map(mdCell).join(' | ')} |`,
       `| --- |${' --- |'.repeat(matrix.propositions.length)}`,
       ...matrix.rows.map(
-        (r) => `| ${mdEscape(r.speaker)} | ${r.cells.map((c) => c.join(', ')).join(' | ')} |`,
+        (r) => `| ${mdCell(r.speaker)} | ${r.cells.map((c) => c.join(', ')).join(' | ')} |`,
       ),
       '',
     ];
   },
-  timeline: ({ timeline }) => [
+  timeline: (model) => [
     '## Timeline',
     '',
-    ...(timeline.length === 0 ? ['No statements.'] : []),
-    ...timeline.map(
-      (e) =>
-        `- ${formatDate(e.date, e.datePrecision)} — ${mdEscape(e.speaker)}: ${mdEscape(excerpt(e.text))}`,
-    ),
+    ...(model.statements.length === 0 ? ['No statements.'] : []),
+    ...model.statements.map((s) => {
+      const cite = citationOf(s, model);
+      const short =
+        s.kind === 'quote'
+          ? `${OPEN_QUOTE}${excerpt(printedWords(s).slice(1, -1))}${CLOSE_QUOTE}`
+          : `${PARAPHRASE_LABEL}: ${excerpt(printedWords(s))}`;
+      return `- ${statementDate(s, model.dateStyle)} — ${mdEscape(s.speaker)}: ${mdEscape(short)}${cite ? ` ${mdEscape(cite)}` : ''}`;
+    }),
     '',
   ],
   sources: (model) => [
     '## Sources',
     '',
-    ...(model.sources.length === 0 ? ['None.'] : [`*${model.citationStyle.label}*`, '']),
+    ...(model.sources.length === 0 ? ['None.'] : [`*${mdEscape(model.citationStyle.label)}*`, '']),
     ...model.sources.map((s) => {
       const cited = model.citations[s.id];
-      return `- ${cited ? mdEscape(cited.text) : sourceLine(s)}`;
+      return `1. ${cited ? mdEscape(cited.text) : sourceLine(s, model)}`;
     }),
     '',
   ],
-  method: (model) => ['## Method', '', ...model.method.flatMap((p) => [mdEscape(p), ''])],
+  method: (model) => [
+    '## Method',
+    '',
+    ...model.method.flatMap((p) => [mdEscape(p), '']),
+    ...(model.diffNote
+      ? ['This Markdown version prints the comparisons without word marks; the HTML, PDF and Word versions show them.', '']
+      : []),
+  ],
 };
 
-/** The report as CommonMark (with GitHub-style tables for the summary and the matrix). */
+/** The report as CommonMark (with GitHub-style tables for the matrix). */
 export function renderMarkdown(model: ReportModel): string {
   const out: string[] = [`# ${mdEscape(model.title)}`, ''];
   const meta = [
     model.author && `Author: ${mdEscape(model.author)}`,
-    model.date && `Date: ${mdEscape(model.date)}`,
+    model.date && `Date: ${formatSaidOn(model.date, 'day', model.dateStyle)}`,
     mdEscape(model.scope),
   ]
     .filter(Boolean)
     .join(' · ');
-  out.push(meta, '');
+  out.push(meta, '', `**${countsLine(model.counts)}**`, '');
   for (const id of model.sections) out.push(...SECTIONS[id](model));
   return out.join('\n');
 }

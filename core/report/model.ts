@@ -1,6 +1,7 @@
 import type { ActorKind, DatePrecision, SourceKind, StanceValue, StatementKind } from '../api';
 import type { WordDiffPart } from '../diff';
 import type { ReportSectionId } from '../api/reports';
+import type { DateStyle } from '../api/said-on';
 
 /** A source as a report cites it. */
 export interface ReportSource {
@@ -35,6 +36,9 @@ export interface ReportDiffMarks {
   parts: WordDiffPart[];
 }
 
+/** Where a statement's date comes from: the text, the source's publication date, or a person. */
+export type ReportDateFrom = 'text' | 'source' | 'user';
+
 export interface ReportStatement {
   id: string;
   speaker: string;
@@ -46,6 +50,8 @@ export interface ReportStatement {
   affiliations: string[];
   date: string | null;
   datePrecision: DatePrecision | null;
+  /** Null when unknown (a workspace from before dates carried their origin) or undated. */
+  dateFrom: ReportDateFrom | null;
   kind: StatementKind;
   text: string;
   language: string | null;
@@ -63,20 +69,30 @@ export interface ReportComparison {
   statements: ReportStatement[];
 }
 
-export interface ReportConflictSide {
-  statementId: string;
-  speaker: string;
-  text: string;
-  stance: StanceValue;
-  date: string | null;
+/**
+ * A flip: one actor, or one organisation through its members, took opposed stances on a
+ * proposition on two known dates. `earlierId` is the statement made first.
+ */
+export interface ReportFlip {
+  earlierId: string;
+  laterId: string;
+  /** The organisation that flipped through its members; null when one actor flipped. */
+  organisation: string | null;
 }
 
-export interface ReportConflict {
+/**
+ * Where the report's statements stand on one proposition: the statements that affirm, deny and
+ * qualify it, each listed once (earliest first), and the flips among them.
+ */
+export interface ReportPosition {
+  propositionId: string;
   proposition: string;
-  a: ReportConflictSide;
-  b: ReportConflictSide;
-  flip: boolean;
-  organisation: string | null;
+  affirms: string[];
+  denies: string[];
+  qualifies: string[];
+  /** Opposed pairs (affirms × denies) among these statements. */
+  conflictingPairs: number;
+  flips: ReportFlip[];
 }
 
 /** Speakers × propositions over the report's statements: each cell the stances taken. */
@@ -85,14 +101,13 @@ export interface ReportMatrix {
   rows: Array<{ speaker: string; cells: StanceValue[][] }>;
 }
 
-/** One statement on the report's timeline (earliest first, undated last). */
-export interface ReportTimelineEntry {
-  statementId: string;
-  date: string | null;
-  datePrecision: DatePrecision | null;
-  speaker: string;
-  text: string;
-  stances: Array<{ proposition: string; stance: StanceValue }>;
+export interface ReportCounts {
+  statements: number;
+  sources: number;
+  /** Null when the report has no comparisons section. */
+  comparisons: number | null;
+  /** Propositions on which the report's statements conflict; null without the conflicts section. */
+  conflicts: number | null;
 }
 
 export interface ReportModel {
@@ -104,29 +119,34 @@ export interface ReportModel {
   /** The sections shown, in the order they appear. */
   sections: ReportSectionId[];
   citationStyle: { id: string; label: string };
+  /** Every statement the report covers, once, earliest first (undated last). */
+  statements: ReportStatement[];
   comparisons: ReportComparison[];
   /** Every source cited by the report's statements, once, in bibliography order. */
   sources: ReportSource[];
   /** Each source's citation by source id. */
   citations: Record<string, ReportCitation>;
-  conflicts: { total: number; items: ReportConflict[] };
+  /** Per proposition in scope, the statements on each side; contested ones first. */
+  positions: ReportPosition[];
+  /** What the header announces: the counts of what the report prints. */
+  counts: ReportCounts;
+  dateStyle: DateStyle;
   matrix: ReportMatrix;
-  timeline: ReportTimelineEntry[];
-  /** How the report was made (what stances, conflicts and diff marks mean). */
+  /** How the report was made (what stances, conflicts and dates mean). */
   method: string[];
+  /** What the comparisons' word marks mean, for the formats that show them; null without. */
+  diffNote: string | null;
 }
 
-/** "2017-10-17", "week of 2017-10-16", "2017-10", "2017" or "undated". */
-export function formatDate(date: string | null, precision: DatePrecision | null): string {
-  if (date === null) return 'undated';
-  switch (precision) {
-    case 'week':
-      return `week of ${date}`;
-    case 'month':
-      return date.slice(0, 7);
-    case 'year':
-      return date.slice(0, 4);
-    default:
-      return date;
-  }
+/** The header line of counts: "5 statements · 3 sources · 1 comparison · 2 conflicts". */
+export function countsLine(counts: ReportCounts): string {
+  const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+  return [
+    n(counts.statements, 'statement', 'statements'),
+    n(counts.sources, 'source', 'sources'),
+    counts.comparisons === null ? null : n(counts.comparisons, 'comparison', 'comparisons'),
+    counts.conflicts === null ? null : n(counts.conflicts, 'conflict', 'conflicts'),
+  ]
+    .filter((x) => x !== null)
+    .join(' · ');
 }

@@ -1,5 +1,6 @@
-import type { Comparison, PropositionDetail } from '../api';
+import type { Comparison, Page, Proposition, PropositionDetail } from '../api';
 import type { ReportOptions } from '../api/reports';
+import { ParallaxError } from '../errors';
 import type { ServiceClient } from '../service';
 
 /** A comparison as the report will show it: its statements in column order. */
@@ -10,20 +11,29 @@ export interface ScopedComparison {
   statementIds: string[];
 }
 
+/**
+ * What a report covers, settled before anything is rendered, so that every section is built from
+ * the same statements: those with a stance in scope, plus every statement a comparison in scope
+ * shows (a column is printed, so it is counted and cited).
+ */
 export interface ResolvedScope {
   label: string;
   comparisons: ScopedComparison[];
-  /** Set for a report on one proposition: the summary shows only its conflicts. */
-  propositionIds?: string[];
+  statementIds: string[];
+  /** The propositions the report sets out positions on; null for every one its statements take. */
+  propositionIds: string[] | null;
 }
 
-/** A generated comparison for a proposition no saved comparison covers has at most this many. */
-export const GENERATED_COLUMNS = 6;
+/**
+ * A report lists every statement it covers in full; past this many it would be a book, and the
+ * researcher is asked to narrow it rather than be handed a silently shortened one.
+ */
+export const REPORT_STATEMENT_LIMIT = 5000;
 
-function allComparisons(client: ServiceClient): Comparison[] {
-  const out: Comparison[] = [];
+function everyPage<T>(list: (page: { limit: number; offset: number }) => Page<T>): T[] {
+  const out: T[] = [];
   for (let offset = 0; ; offset += 1000) {
-    const page = client.listComparisons({ limit: 1000, offset });
+    const page = list({ limit: 1000, offset });
     out.push(...page.items);
     if (page.items.length < 1000 || out.length >= page.total) return out;
   }
@@ -40,62 +50,68 @@ function scoped(client: ServiceClient, id: string): ScopedComparison {
   };
 }
 
-/**
- * The statements on a proposition that no saved comparison covers, as one comparison: affirming
- * and denying statements taken in turn, earliest first, so both positions appear side by side.
- */
-function generatedFor(p: PropositionDetail): ScopedComparison | null {
-  const byDate = (x: { statement: { saidOn: string | null } }, y: typeof x) =>
-    (x.statement.saidOn ?? '9999').localeCompare(y.statement.saidOn ?? '9999');
-  const groups = (['affirms', 'denies', 'qualifies'] as const).map((stance) =>
-    p.stances.filter((s) => s.stance === stance).sort(byDate),
-  );
-  const picked: string[] = [];
-  for (let i = 0; picked.length < GENERATED_COLUMNS && groups.some((g) => i < g.length); i++) {
-    for (const g of groups) {
-      const s = g[i];
-      if (s && picked.length < GENERATED_COLUMNS && !picked.includes(s.statement.id)) {
-        picked.push(s.statement.id);
-      }
-    }
-  }
-  if (picked.length === 0) return null;
-  return {
-    id: `proposition:${p.id}`,
-    title: `Positions on: ${p.text}`,
-    assessment: '',
-    statementIds: picked,
-  };
+function allComparisons(client: ServiceClient): ScopedComparison[] {
+  return everyPage<Comparison>((p) => client.listComparisons(p)).map((c) => scoped(client, c.id));
 }
 
-/** Which comparisons a report covers, and how to name that in its heading. */
+function withStances(p: PropositionDetail): string[] {
+  return p.stances.map((s) => s.statement.id);
+}
+
+function unique(ids: Iterable<string>): string[] {
+  return [...new Set(ids)];
+}
+
+function checkedSize(scope: ResolvedScope): ResolvedScope {
+  const n = scope.statementIds.length;
+  if (n > REPORT_STATEMENT_LIMIT) {
+    throw new ParallaxError(
+      'invalid_input',
+      `This report would hold ${n.toLocaleString('en')} statements; a report holds at most ` +
+        `${REPORT_STATEMENT_LIMIT.toLocaleString('en')}. Choose one proposition or some comparisons.`,
+    );
+  }
+  return scope;
+}
+
+/** Which statements, comparisons and propositions a report covers, and its heading's words. */
 export function resolveScope(client: ServiceClient, scope: ReportOptions['scope']): ResolvedScope {
   switch (scope.kind) {
     case 'comparisons': {
-      const ids = [...new Set(scope.ids)];
-      const n = ids.length;
-      return {
+      const comparisons = unique(scope.ids).map((id) => scoped(client, id));
+      const n = comparisons.length;
+      return checkedSize({
         label: `${n} comparison${n === 1 ? '' : 's'}`,
-        comparisons: ids.map((id) => scoped(client, id)),
-      };
+        comparisons,
+        statementIds: unique(comparisons.flatMap((c) => c.statementIds)),
+        propositionIds: null,
+      });
     }
-    case 'all':
-      return {
+    case 'all': {
+      const propositions = everyPage<Proposition>((p) => client.listPropositions(p));
+      const onAny = propositions
+        .filter((p) => p.counts.affirms + p.counts.denies + p.counts.qualifies > 0)
+        .flatMap((p) => withStances(client.getProposition({ id: p.id })));
+      const comparisons = allComparisons(client);
+      return checkedSize({
         label: 'Everything in the workspace',
-        comparisons: allComparisons(client).map((c) => scoped(client, c.id)),
-      };
+        comparisons,
+        statementIds: unique([...onAny, ...comparisons.flatMap((c) => c.statementIds)]),
+        propositionIds: null,
+      });
+    }
     case 'proposition': {
       const p = client.getProposition({ id: scope.id });
-      const onIt = new Set(p.stances.map((s) => s.statement.id));
-      const touching = allComparisons(client)
-        .map((c) => scoped(client, c.id))
-        .filter((c) => c.statementIds.some((id) => onIt.has(id)));
-      const generated = touching.length === 0 ? generatedFor(p) : null;
-      return {
+      const onIt = new Set(withStances(p));
+      const comparisons = allComparisons(client).filter((c) =>
+        c.statementIds.some((id) => onIt.has(id)),
+      );
+      return checkedSize({
         label: `Proposition: ${p.text}`,
-        comparisons: generated ? [generated] : touching,
+        comparisons,
+        statementIds: unique([...onIt, ...comparisons.flatMap((c) => c.statementIds)]),
         propositionIds: [p.id],
-      };
+      });
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { StanceValue } from '../api';
-import type { ReportMatrix, ReportStatement, ReportTimelineEntry } from './model';
+import type { ReportMatrix, ReportStatement } from './model';
 
 /** Speakers × propositions over the given statements, both in order of first appearance. */
 export function matrixOf(statements: ReportStatement[]): ReportMatrix {
@@ -21,22 +21,4 @@ export function matrixOf(statements: ReportStatement[]): ReportMatrix {
       .filter(([, row]) => row.size > 0)
       .map(([speaker, row]) => ({ speaker, cells: propositions.map((p) => row.get(p) ?? []) })),
   };
-}
-
-/** The statements in the order they were made; undated ones last, each group by speaker. */
-export function timelineOf(statements: ReportStatement[]): ReportTimelineEntry[] {
-  return [...statements]
-    .sort(
-      (x, y) =>
-        (x.date ?? '\uffff').localeCompare(y.date ?? '\uffff') ||
-        x.speaker.localeCompare(y.speaker),
-    )
-    .map((s) => ({
-      statementId: s.id,
-      date: s.date,
-      datePrecision: s.datePrecision,
-      speaker: s.speaker,
-      text: s.text,
-      stances: s.stances,
-    }));
 }

@@ -1,4 +1,5 @@
 import type { StanceValue } from '../../api';
+import { formatSaidOn, type DateStyle } from '../../api/said-on';
 import type { WordDiffPart } from '../../diff';
 import type { ReportSource } from '../model';
 import { linkableUrl } from '../safe-url';
@@ -41,10 +42,10 @@ export function linkOrText(text: string, url: string | null, style: RunStyle = {
 }
 
 /** A source as a line: title (linked when its URL is http(s)), outlet, date, other URLs as text. */
-export function sourcePieces(s: ReportSource): Piece[] {
+export function sourcePieces(s: ReportSource, style: DateStyle): Piece[] {
   const parts: Piece[] = [linkOrText(s.title, s.url)];
   if (s.outlet) parts.push({ text: s.outlet });
-  if (s.publishedOn) parts.push({ text: s.publishedOn });
+  if (s.publishedOn) parts.push({ text: formatSaidOn(s.publishedOn, 'day', style) });
   if (s.url && !linkableUrl(s.url)) parts.push({ text: s.url });
   return parts.flatMap((p, i) => (i === 0 ? [p] : [{ text: ', ' }, p]));
 }

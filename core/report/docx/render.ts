@@ -1,5 +1,6 @@
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer } from 'docx';
-import type { ReportModel } from '../model';
+import { formatSaidOn } from '../../api/said-on';
+import { countsLine, type ReportModel } from '../model';
 import { FONT, textParagraph } from './runs';
 import { BIBLIOGRAPHY_LIST, DOCX_SECTIONS } from './sections';
 import { xmlSafe } from './xml-text';
@@ -18,6 +19,10 @@ const STYLES = {
     heading2: {
       run: { font: FONTS, size: 24, bold: true, color: '2F5496' },
       paragraph: { spacing: { before: 200, after: 80 } },
+    },
+    heading3: {
+      run: { font: FONTS, size: 21, bold: true, color: '404040' },
+      paragraph: { spacing: { before: 160, after: 60 } },
     },
   },
 };
@@ -41,7 +46,11 @@ const NUMBERING = {
 
 /** The report as a Word document (.docx): the title, a meta line, then each section in order. */
 export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
-  const meta = [model.author && `By ${model.author}`, model.date, model.scope]
+  const meta = [
+    model.author && `By ${model.author}`,
+    model.date && formatSaidOn(model.date, 'day', model.dateStyle),
+    model.scope,
+  ]
     .filter(Boolean)
     .join(' · ');
   const doc = new Document({
@@ -59,7 +68,8 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
         },
         children: [
           textParagraph(model.title, {}, { heading: HeadingLevel.TITLE }),
-          textParagraph(meta, { color: '595959' }, { spacing: { after: 240 } }),
+          textParagraph(meta, { color: '595959' }),
+          textParagraph(countsLine(model.counts), { bold: true }, { spacing: { after: 240 } }),
           ...model.sections.flatMap((id) => DOCX_SECTIONS[id](model)),
         ],
       },

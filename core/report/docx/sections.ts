@@ -1,7 +1,16 @@
 import { HeadingLevel, type Paragraph, type Table } from 'docx';
 import type { ReportSectionId } from '../../api/reports';
 import { excerpt } from '../excerpt';
-import { formatDate, type ReportConflictSide, type ReportModel } from '../model';
+import type { ReportModel, ReportPosition, ReportStatement } from '../model';
+import {
+  citationOf,
+  flippedIds,
+  flipWords,
+  sidesOf,
+  statementDate,
+  statementsById,
+} from '../statement-facts';
+import { CLOSE_QUOTE, OPEN_QUOTE, PARAPHRASE_LABEL, printedWords } from '../statement-text';
 import {
   bibliographyPieces,
   MUTED,
@@ -12,7 +21,7 @@ import {
   stancePiece,
 } from './pieces';
 import { paragraph, textParagraph, type Piece } from './runs';
-import { statementParagraphs } from './statement';
+import { statementCore, statementParagraphs } from './statement';
 import { table } from './tables';
 
 type Block = Paragraph | Table;
@@ -21,61 +30,67 @@ type SectionRenderer = (model: ReportModel) => Block[];
 /** The numbering reference of the bibliography's numbered list. */
 export const BIBLIOGRAPHY_LIST = 'bibliography';
 
-function heading(text: string, level: 1 | 2 = 1): Paragraph {
-  return textParagraph(
-    text,
-    {},
-    {
-      heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-      keepNext: true,
-    },
-  );
+const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 };
+
+function heading(text: string, level: 1 | 2 | 3 = 1): Paragraph {
+  return textParagraph(text, {}, { heading: LEVELS[level], keepNext: true });
 }
 
-function conflictSide(s: ReportConflictSide): Paragraph[] {
-  return [
+/** The flip badge: white on rust, so a reader notices it. */
+const FLIP: Piece = {
+  text: ' FLIP ',
+  style: { bold: true, color: 'FFFFFF', shading: { fill: 'A4410E', color: 'auto', type: 'clear' } },
+};
+
+function positionBlocks(
+  p: ReportPosition,
+  model: ReportModel,
+  byId: Map<string, ReportStatement>,
+): Block[] {
+  const flipped = flippedIds(p);
+  const counts = sidesOf(p)
+    .map((side) => `${side.ids.length} ${side.label.toLowerCase()}`)
+    .join(' · ');
+  const out: Block[] = [
+    heading(p.proposition, 2),
     paragraph([
-      { text: s.speaker, style: { bold: true } },
-      { text: ` ${formatDate(s.date, null)}`, style: MUTED },
+      ...(p.conflictingPairs > 0
+        ? [{ text: 'In conflict · ', style: { bold: true, color: '8A1C1C' } }]
+        : []),
+      { text: counts, style: MUTED },
     ]),
-    textParagraph(excerpt(s.text)),
   ];
+  for (const f of p.flips) {
+    out.push(
+      paragraph([
+        { ...FLIP, text: f.organisation ? ' FLIP through its members ' : FLIP.text },
+        { text: ` ${flipWords(f, p, byId, model.dateStyle)}` },
+      ]),
+    );
+  }
+  for (const side of sidesOf(p)) {
+    out.push(heading(`${side.label}s (${side.ids.length})`, 3));
+    for (const id of side.ids) {
+      const mark = flipped.has(id) ? [{ text: ' ' }, FLIP] : [];
+      out.push(...statementCore(byId.get(id)!, model, mark));
+    }
+  }
+  return out;
 }
 
-const summary: SectionRenderer = ({ conflicts }) => {
-  const out: Block[] = [heading('Conflicts')];
-  if (conflicts.items.length === 0) {
+const summary: SectionRenderer = (model) => {
+  const out: Block[] = [heading('Positions and conflicts')];
+  if (model.positions.length === 0) {
+    out.push(textParagraph('No statement in this report takes a stance on a proposition.'));
+    return out;
+  }
+  if (model.positions.every((p) => p.conflictingPairs === 0)) {
     out.push(
       textParagraph('No two statements in this report take opposed stances on a proposition.'),
     );
-    return out;
   }
-  out.push(
-    table({
-      headers: ['Proposition', 'Affirms', 'Denies'],
-      weights: [2, 3, 3],
-      rows: conflicts.items.map((c) => {
-        const flip: Piece[] = c.flip
-          ? [
-              {
-                text: ` flip${c.organisation ? ` (${c.organisation})` : ''}`,
-                style: { italics: true, color: 'C62828' },
-              },
-            ]
-          : [];
-        return [
-          [paragraph([{ text: c.proposition }, ...flip])],
-          conflictSide(c.a),
-          conflictSide(c.b),
-        ];
-      }),
-    }),
-  );
-  if (conflicts.total > conflicts.items.length) {
-    out.push(
-      textParagraph(`… and ${conflicts.total - conflicts.items.length} more conflicts.`, MUTED),
-    );
-  }
+  const byId = statementsById(model);
+  for (const p of model.positions) out.push(...positionBlocks(p, model, byId));
   return out;
 };
 
@@ -125,21 +140,35 @@ const matrix: SectionRenderer = ({ matrix: m }) => {
   ];
 };
 
-const timeline: SectionRenderer = ({ timeline: t }) => {
-  if (t.length === 0) return [heading('Timeline'), textParagraph('No statements.')];
+function timelineWords(s: ReportStatement): string {
+  return s.kind === 'quote'
+    ? `${OPEN_QUOTE}${excerpt(printedWords(s).slice(1, -1))}${CLOSE_QUOTE}`
+    : `${PARAPHRASE_LABEL}: ${excerpt(printedWords(s))}`;
+}
+
+const timeline: SectionRenderer = (model) => {
+  if (model.statements.length === 0) return [heading('Timeline'), textParagraph('No statements.')];
   return [
     heading('Timeline'),
     table({
       headers: ['Date', 'Speaker', 'Statement', 'Stances'],
-      weights: [2, 3, 6, 4],
-      rows: t.map((e) => [
-        [textParagraph(formatDate(e.date, e.datePrecision))],
-        [textParagraph(e.speaker)],
-        [textParagraph(excerpt(e.text))],
-        e.stances.map((s) =>
-          paragraph([stancePiece(s.stance), { text: ' ' }, { text: s.proposition }]),
-        ),
-      ]),
+      weights: [3, 3, 7, 4],
+      rows: model.statements.map((s) => {
+        const cite = citationOf(s, model);
+        return [
+          [textParagraph(statementDate(s, model.dateStyle), s.dateFrom === 'source' ? { italics: true } : {})],
+          [textParagraph(s.speaker)],
+          [
+            paragraph([
+              { text: timelineWords(s) },
+              ...(cite ? [{ text: ` ${cite}`, style: MUTED }] : []),
+            ]),
+          ],
+          s.stances.map((st) =>
+            paragraph([stancePiece(st.stance), { text: ' ' }, { text: st.proposition }]),
+          ),
+        ];
+      }),
     }),
   ];
 };
@@ -151,7 +180,9 @@ const sources: SectionRenderer = (model) => {
     textParagraph(model.citationStyle.label, { ...MUTED, italics: true }),
     ...model.sources.map((s) => {
       const cited = model.citations[s.id];
-      const pieces = cited?.text ? bibliographyPieces(cited.text, s.url) : sourcePieces(s);
+      const pieces = cited?.text
+        ? bibliographyPieces(cited.text, s.url)
+        : sourcePieces(s, model.dateStyle);
       return paragraph(pieces, { numbering: { reference: BIBLIOGRAPHY_LIST, level: 0 } });
     }),
   ];
@@ -159,7 +190,7 @@ const sources: SectionRenderer = (model) => {
 
 const method: SectionRenderer = (model) => [
   heading('Method'),
-  ...model.method.map((p) => textParagraph(p)),
+  ...[...model.method, ...(model.diffNote ? [model.diffNote] : [])].map((p) => textParagraph(p)),
 ];
 
 export const DOCX_SECTIONS: Record<ReportSectionId, SectionRenderer> = {

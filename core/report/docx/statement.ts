@@ -1,5 +1,13 @@
 import { BorderStyle, type Paragraph } from 'docx';
-import { formatDate, type ReportModel, type ReportStatement } from '../model';
+import type { ReportModel, ReportStatement } from '../model';
+import { citationOf, dateAndKind, roleAndAffiliations } from '../statement-facts';
+import {
+  CLOSE_QUOTE,
+  OPEN_QUOTE,
+  PARAPHRASE_LABEL,
+  printedWords,
+  spokenParts,
+} from '../statement-text';
 import { diffPieces, MUTED, sourcePieces, stancePiece } from './pieces';
 import { paragraph, textParagraph, type Piece } from './runs';
 
@@ -7,7 +15,14 @@ const SMALL = 18; // 9 pt, in half-points
 
 /** The statement's text as a block quote: a rule at its start, its diff marks when it has them. */
 function quote(s: ReportStatement): Paragraph {
-  const pieces: Piece[] = s.diff ? diffPieces(s.diff.parts) : [{ text: s.text }];
+  const marked = s.diff ? diffPieces(spokenParts(s.diff.parts, s.kind)) : null;
+  const pieces: Piece[] =
+    s.kind === 'quote'
+      ? (marked ? [{ text: OPEN_QUOTE }, ...marked, { text: CLOSE_QUOTE }] : [{ text: printedWords(s) }])
+      : [
+          { text: `${PARAPHRASE_LABEL}: `, style: { ...MUTED, bold: true } },
+          ...(marked ?? [{ text: printedWords(s) }]),
+        ];
   return paragraph(pieces, {
     language: s.language,
     spacing: { before: 120, after: 120 },
@@ -17,33 +32,38 @@ function quote(s: ReportStatement): Paragraph {
 }
 
 /**
- * One statement as the paragraphs of its cell in a comparison: who (speaker bold, role), their
- * affiliations, date · kind, the text, the in-text citation, the translation, the stances and the
- * source line.
+ * A statement as paragraphs: who (speaker bold, role and affiliations at the time), date · kind,
+ * the words, the in-text citation and the translation.
  */
-export function statementParagraphs(s: ReportStatement, model: ReportModel): Paragraph[] {
+export function statementCore(s: ReportStatement, model: ReportModel, mark: Piece[] = []): Paragraph[] {
   const who: Piece[] = [{ text: s.speaker, style: { bold: true } }];
-  if (s.role) who.push({ text: ' ' }, { text: s.role, style: MUTED });
-  const out = [paragraph(who)];
-  if (s.affiliations.length > 0) {
-    out.push(textParagraph(s.affiliations.join('; '), { ...MUTED, size: SMALL }));
-  }
-  out.push(
-    textParagraph(`${formatDate(s.date, s.datePrecision)} · ${s.kind}`, {
+  const capacity = roleAndAffiliations(s);
+  if (capacity.length > 0) who.push({ text: ', ' }, { text: capacity.join('; '), style: MUTED });
+  who.push(...mark);
+  const out = [
+    paragraph(who, { keepNext: true }),
+    textParagraph(dateAndKind(s, model.dateStyle), {
       ...MUTED,
       size: SMALL,
-    }),
+      ...(s.dateFrom === 'source' ? { italics: true } : {}),
+    }, { keepNext: true }),
     quote(s),
-  );
-  const cite = s.source ? model.citations[s.source.id]?.inText : undefined;
+  ];
+  const cite = citationOf(s, model);
   if (cite) out.push(textParagraph(cite, { size: SMALL }));
   if (s.translation) out.push(textParagraph(s.translation, { italics: true }));
+  return out;
+}
+
+/** One statement in a comparison's cell: the statement, then its stances and its source line. */
+export function statementParagraphs(s: ReportStatement, model: ReportModel): Paragraph[] {
+  const out = statementCore(s, model);
   for (const st of s.stances) {
     out.push(paragraph([stancePiece(st.stance), { text: ' ' }, { text: st.proposition }]));
   }
   if (s.source) {
     out.push(
-      paragraph([{ text: 'Source: ', style: MUTED }, ...sourcePieces(s.source)], {
+      paragraph([{ text: 'Source: ', style: MUTED }, ...sourcePieces(s.source, model.dateStyle)], {
         spacing: { before: 80 },
       }),
     );

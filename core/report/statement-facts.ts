@@ -1,0 +1,81 @@
+import { formatSaidOn, type DateStyle } from '../api/said-on';
+import type { ReportFlip, ReportModel, ReportPosition, ReportStatement } from './model';
+
+/** What a statement's origin-of-date note says, when its date is not the text's own. */
+export const DATE_OF_SOURCE = 'date of the source';
+
+/** The statement's date in the report's style, as precisely as it is known. */
+export function statementDate(s: ReportStatement, style: DateStyle): string {
+  return formatSaidOn(s.date, s.datePrecision, style);
+}
+
+/** "17 October 2017 · quotation", with "date of the source" when the date is the source's. */
+export function dateAndKind(s: ReportStatement, style: DateStyle): string {
+  const date = statementDate(s, style);
+  const from = s.date !== null && s.dateFrom === 'source' ? ` (${DATE_OF_SOURCE})` : '';
+  return `${date}${from} · ${s.kind === 'quote' ? 'quotation' : 'paraphrase'}`;
+}
+
+/**
+ * The speaker's role and affiliations at the time, each said once: an affiliation that already
+ * names the role ("Government of Iran (President)") is not repeated by the role.
+ */
+export function roleAndAffiliations(s: ReportStatement): string[] {
+  const out: string[] = [];
+  const role = s.role?.trim() || null;
+  const repeatsRole = (a: string) => role !== null && a.toLowerCase().includes(role.toLowerCase());
+  if (role && !s.affiliations.some(repeatsRole)) out.push(role);
+  out.push(...s.affiliations);
+  return out;
+}
+
+/** The in-text citation of the statement's source, or null when it has none. */
+export function citationOf(s: ReportStatement, model: ReportModel): string | null {
+  if (!s.source) return null;
+  return model.citations[s.source.id]?.inText || null;
+}
+
+function stanceOn(position: ReportPosition, id: string): string {
+  if (position.affirms.includes(id)) return 'affirmed';
+  if (position.denies.includes(id)) return 'denied';
+  return 'qualified';
+}
+
+/**
+ * A flip in words, earlier first: "Government of Iran denied on 8 January 2020; affirmed on
+ * 11 January 2020", or through an organisation's members, naming each.
+ */
+export function flipWords(
+  flip: ReportFlip,
+  position: ReportPosition,
+  byId: ReadonlyMap<string, ReportStatement>,
+  style: DateStyle,
+): string {
+  const earlier = byId.get(flip.earlierId)!;
+  const later = byId.get(flip.laterId)!;
+  const said = (s: ReportStatement) => `${stanceOn(position, s.id)} on ${statementDate(s, style)}`;
+  if (flip.organisation === null) return `${earlier.speaker} ${said(earlier)}; ${said(later)}`;
+  return (
+    `${flip.organisation}, through its members: ${earlier.speaker} ${said(earlier)}; ` +
+    `${later.speaker} ${said(later)}`
+  );
+}
+
+/** The statements of a report by id. */
+export function statementsById(model: ReportModel): Map<string, ReportStatement> {
+  return new Map(model.statements.map((s) => [s.id, s]));
+}
+
+/** The sides of a proposition's positions in print order, with their headings. */
+export function sidesOf(p: ReportPosition): Array<{ label: string; ids: string[] }> {
+  return [
+    { label: 'Affirm', ids: p.affirms },
+    { label: 'Deny', ids: p.denies },
+    { label: 'Qualify', ids: p.qualifies },
+  ].filter((side) => side.ids.length > 0);
+}
+
+/** Statement ids that take part in a flip of this proposition. */
+export function flippedIds(p: ReportPosition): Set<string> {
+  return new Set(p.flips.flatMap((f) => [f.earlierId, f.laterId]));
+}
