@@ -3,12 +3,14 @@ import type { Output, ParsedInput } from '../api';
 import type { candidateMethods } from '../api/candidates';
 import type { ReviewCandidate } from '../api/types';
 import { notFound, ParallaxError } from '../errors';
+import { speakerKindOf } from '../extract/speaker-kind';
+import { acceptedDate } from './accepted-date';
 import { actorHandlers, findActorByName } from './actors';
 import { label, mustExist, type Ctx } from './context';
 import type { Handlers } from './handlers';
 import { extractAround, extractInParts } from './extract-windows';
 import { mergedSpanText } from './merge-spans';
-import { statementHandlers } from './statements';
+import { insertStatement } from './statements';
 
 const CANDIDATE_COLUMNS = `id, source_id AS sourceId, start, end, text, kind, speaker, role, cue,
   said_on AS saidOn, said_on_precision AS saidOnPrecision, confidence, status, statement_id AS statementId`;
@@ -127,8 +129,8 @@ export function acceptPendingWithSpeaker(ctx: Ctx, sourceId: string): number {
     )
     .all(sourceId);
   if (ids.length === 0) return 0;
-  const { body } = sourceOf(ctx, sourceId);
-  for (const { id } of ids) acceptInSource(ctx, { id }, body);
+  const source = sourceOf(ctx, sourceId);
+  for (const { id } of ids) acceptInSource(ctx, { id }, source);
   return ids.length;
 }
 
@@ -157,16 +159,19 @@ function editedSpan(
 }
 
 /**
- * Accepts a candidate as a statement anchored in its source. `body`, the source's text when the
- * caller has it already, saves reading a text of up to 50 M characters once per candidate.
+ * Accepts a candidate as a statement anchored in its source. `known`, the source when the caller
+ * has read it already, saves reading a text of up to 50 M characters once per candidate. A new
+ * speaker gets the kind its name reads as; an undated proposal, the source's date (see
+ * `acceptedDate`).
  */
 function acceptInSource(
   ctx: Ctx,
   input: ParsedInput<'acceptCandidate'>,
-  body?: string,
+  known?: { body: string; publishedOn: string | null },
 ): Output<'acceptCandidate'> {
   const candidate = pending(ctx, input.id);
-  const text = body ?? sourceOf(ctx, candidate.sourceId).body;
+  const source = known ?? sourceOf(ctx, candidate.sourceId);
+  const text = source.body;
   const span = editedSpan(candidate, text, input);
   const speakerName = input.speaker ?? candidate.speaker;
   if (!speakerName) {
@@ -177,20 +182,28 @@ function acceptInSource(
   }
   const speakerId =
     findActorByName(ctx, speakerName)?.id ??
-    actorHandlers.createActor(ctx, { name: speakerName, kind: 'person', aliases: [] }).id;
-  const saidOn = input.saidOn === undefined ? candidate.saidOn : input.saidOn;
-  const statement = statementHandlers.createStatement(ctx, {
-    speakerId,
-    sourceId: candidate.sourceId,
-    text: input.text ?? (span === candidate ? candidate.text : text.slice(span.start, span.end)),
-    kind: input.kind ?? candidate.kind,
-    role: input.role === undefined ? candidate.role : input.role,
-    saidOn,
-    saidOnPrecision: saidOn ? (input.saidOnPrecision ?? candidate.saidOnPrecision ?? 'day') : null,
-    cue: candidate.cue,
-    anchor: anchorAt(text, span.start, span.end),
-    tagIds: [],
-  });
+    actorHandlers.createActor(ctx, {
+      name: speakerName,
+      kind: speakerKindOf(speakerName),
+      aliases: [],
+    }).id;
+  const date = acceptedDate(candidate, input, source.publishedOn);
+  const statement = insertStatement(
+    ctx,
+    {
+      speakerId,
+      sourceId: candidate.sourceId,
+      text: input.text ?? (span === candidate ? candidate.text : text.slice(span.start, span.end)),
+      kind: input.kind ?? candidate.kind,
+      role: input.role === undefined ? candidate.role : input.role,
+      saidOn: date.saidOn,
+      saidOnPrecision: date.saidOnPrecision,
+      cue: candidate.cue,
+      anchor: anchorAt(text, span.start, span.end),
+      tagIds: [],
+    },
+    date.from ?? 'user',
+  );
   setStatus(ctx, candidate.id, 'accepted', statement.id);
   ctx.describe(`Accept a statement by ${label(statement.speakerName)}`);
   return statement;
