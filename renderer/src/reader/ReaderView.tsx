@@ -47,6 +47,11 @@ export function ReaderView({
   } | null>(null);
   const { attempt } = useApp();
   const [openStatement, setOpenStatement] = useState<string | null>(null);
+  // A proposal's span as an edit in the review queue has moved it, shown in the text.
+  const [preview, setPreview] = useState<{
+    id: string;
+    span: { start: number; end: number };
+  } | null>(null);
   const text = useRef<HTMLDivElement>(null);
 
   if (source.error) {
@@ -71,8 +76,7 @@ export function ReaderView({
       id: s.id,
     })),
     ...candidates.map((c) => ({
-      start: c.start,
-      end: c.end,
+      ...(preview?.id === c.id ? preview.span : { start: c.start, end: c.end }),
       kind: 'candidate' as const,
       id: c.id,
     })),
@@ -221,6 +225,9 @@ export function ReaderView({
               candidates={candidates}
               selectedId={selectedCandidate}
               onSelect={selectCandidate}
+              body={body}
+              readerSelection={selection}
+              onPreviewSpan={setPreview}
             />
           </>
         )}

@@ -1,46 +1,69 @@
-import { useState } from 'react';
-import type { ReviewCandidate, StatementKind } from '../../../core/api';
+import { useEffect, useRef, useState } from 'react';
+import type { ReviewCandidate } from '../../../core/api';
 import { useApp } from '../app/app-context';
 import { formatSaidOn } from '../format/dates';
 import { quoted } from '../statements/StatementRow';
-
-interface Edits {
-  speaker: string;
-  kind: StatementKind;
-}
+import { CandidateEditor, type CandidateEdits } from './CandidateEditor';
+import type { TextSpan } from './span-steps';
 
 /**
- * What the extractor proposes for this source, one decision per key: A accept, E edit (then
- * Enter accepts), M merge with the next, R reject; arrow keys move. Nothing becomes a statement
- * until it is accepted here.
+ * What the extractor proposes for this source, one decision per key: A accept, E edit (every
+ * field, then Enter accepts), M merge with the next, R reject; arrow keys move. Nothing becomes
+ * a statement until it is accepted here. After each decision the focus is back on the list, on
+ * the proposal to look at next.
  */
 export function ReviewQueue({
   candidates,
   selectedId,
   onSelect,
+  body,
+  readerSelection,
+  onPreviewSpan,
 }: {
   candidates: ReviewCandidate[];
   selectedId: string | null;
   onSelect: (id: string | null) => void;
+  /** The source's text, for moving a proposal's span word by word. */
+  body: string;
+  /** The words selected in the reader, which an edit can take as the proposal's span. */
+  readerSelection: TextSpan | null;
+  /** Told while an edit moves the span (null when the edit ends), so the text can show it. */
+  onPreviewSpan: (preview: { id: string; span: TextSpan } | null) => void;
 }) {
   const { attempt, notify } = useApp();
-  const [editing, setEditing] = useState<Edits | null>(null);
+  const [editing, setEditing] = useState(false);
+  const list = useRef<HTMLUListElement>(null);
   const index = candidates.findIndex((c) => c.id === selectedId);
   const selected = index >= 0 ? candidates[index]! : null;
 
-  const after = (i: number) => onSelect(candidates[i + 1]?.id ?? candidates[i - 1]?.id ?? null);
-  const accept = async (c: ReviewCandidate, edits: Partial<Edits> = {}) => {
+  // An edit belongs to the proposal it was opened on: choosing another one ends it.
+  useEffect(() => {
+    setEditing(false);
+    onPreviewSpan(null);
+  }, [selectedId]);
+
+  // Back to the list once the editor that held the focus has gone (after React's render).
+  const focusList = () => requestAnimationFrame(() => list.current?.focus());
+  const stopEditing = () => {
+    setEditing(false);
+    onPreviewSpan(null);
+    focusList();
+  };
+  const after = (i: number) => {
+    onSelect(candidates[i + 1]?.id ?? candidates[i - 1]?.id ?? null);
+    focusList();
+  };
+  const accept = async (c: ReviewCandidate, edits: CandidateEdits = {}) => {
     const speaker = edits.speaker?.trim() || c.speaker;
     if (!speaker) {
-      setEditing({ speaker: '', kind: c.kind });
+      setEditing(true);
       notify('error', 'Who said it? Type the speaker, then press Enter.');
       return;
     }
-    const statement = await attempt((api) =>
-      api.acceptCandidate({ id: c.id, speaker, kind: edits.kind ?? c.kind }),
-    );
+    const statement = await attempt((api) => api.acceptCandidate({ ...edits, id: c.id, speaker }));
     if (statement) {
-      setEditing(null);
+      setEditing(false);
+      onPreviewSpan(null);
       notify('info', `Accepted: a statement by ${statement.speakerName}`);
       after(index);
     }
@@ -51,7 +74,7 @@ export function ReviewQueue({
   const merge = async (c: ReviewCandidate) => {
     const next = candidates[index + 1];
     if (!next) return notify('error', 'There is no next proposal to merge with.');
-    await attempt((api) => api.mergeCandidates({ ids: [c.id, next.id] }));
+    if (await attempt((api) => api.mergeCandidates({ ids: [c.id, next.id] }))) focusList();
   };
 
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -63,7 +86,7 @@ export function ReviewQueue({
       a: () => selected && void accept(selected),
       r: () => selected && void reject(selected),
       m: () => selected && void merge(selected),
-      e: () => selected && setEditing({ speaker: selected.speaker ?? '', kind: selected.kind }),
+      e: () => selected && setEditing(true),
     };
     const action = actions[event.key];
     if (action) {
@@ -85,6 +108,7 @@ export function ReviewQueue({
         <kbd>A</kbd> accept · <kbd>E</kbd> edit · <kbd>M</kbd> merge with next · <kbd>R</kbd> reject
       </p>
       <ul
+        ref={list}
         className="review-list"
         role="listbox"
         aria-label="Proposed statements"
@@ -116,38 +140,21 @@ export function ReviewQueue({
         ))}
       </ul>
       {selected ? (
-        <div className="review-actions" aria-label="Decide on the selected proposal" role="group">
+        <div
+          className={editing ? 'review-actions review-actions-editing' : 'review-actions'}
+          aria-label="Decide on the selected proposal"
+          role="group"
+        >
           {editing ? (
-            <div className="review-edit" onKeyDown={(e) => e.stopPropagation()}>
-              <input
-                className="input"
-                aria-label="Speaker"
-                autoFocus
-                value={editing.speaker}
-                dir="auto"
-                onChange={(e) => setEditing({ ...editing, speaker: e.target.value })}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter') void accept(selected, editing);
-                  if (e.key === 'Escape') setEditing(null);
-                }}
-              />
-              <select
-                className="select"
-                aria-label="Kind"
-                value={editing.kind}
-                onChange={(e) => setEditing({ ...editing, kind: e.target.value as StatementKind })}
-              >
-                <option value="quote">Quote</option>
-                <option value="paraphrase">Paraphrase</option>
-              </select>
-              <button
-                type="button"
-                className="btn btn-primary"
-                onClick={() => void accept(selected, editing)}
-              >
-                Accept
-              </button>
-            </div>
+            <CandidateEditor
+              key={selected.id}
+              candidate={selected}
+              body={body}
+              readerSelection={readerSelection}
+              onSpanChange={(span) => onPreviewSpan({ id: selected.id, span })}
+              onAccept={(edits) => void accept(selected, edits)}
+              onCancel={stopEditing}
+            />
           ) : (
             <div className="actions">
               <button
@@ -157,11 +164,7 @@ export function ReviewQueue({
               >
                 Accept
               </button>
-              <button
-                type="button"
-                className="btn"
-                onClick={() => setEditing({ speaker: selected.speaker ?? '', kind: selected.kind })}
-              >
+              <button type="button" className="btn" onClick={() => setEditing(true)}>
                 Edit
               </button>
               <button type="button" className="btn" onClick={() => void merge(selected)}>
