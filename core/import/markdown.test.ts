@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../extract';
+import { importFile } from './import-file';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+const BRIEFING = `# Briefing on *Kirkuk*, 17 October
+
+The coalition's spokesman, **Col. Ryan Dillon**, told [reporters](https://example.org/briefing "the transcript")
+in Baghdad: “We do not have reports of PMF units in and around the Kirkuk area.”
+
+## What was said
+
+- The ministry said the _forces_ had withdrawn.
+- Full text: <https://example.org/statement>
+
+| Speaker | Outlet |
+| --- | --- |
+| Dillon | Reuters &amp; AP |
+
+> “We are now inside the governorate's building,” a fighter said.
+
+\`\`\`
+# not a heading, kept as written
+\`\`\`
+
+<script>tracking()</script>
+`;
+
+describe('.md', () => {
+  it('reads as its rendered text: no heading marks, emphasis marks or link syntax', async () => {
+    const source = await importFile(utf8(BRIEFING), 'briefing.md');
+    expect(source.body.split('\n\n')).toEqual([
+      'Briefing on Kirkuk, 17 October',
+      "The coalition's spokesman, Col. Ryan Dillon, told reporters in Baghdad: “We do not have reports of PMF units in and around the Kirkuk area.”",
+      'What was said',
+      'The ministry said the forces had withdrawn.',
+      'Full text: https://example.org/statement',
+      'Speaker\tOutlet',
+      'Dillon\tReuters & AP',
+      "“We are now inside the governorate's building,” a fighter said.",
+      '# not a heading, kept as written',
+    ]);
+    expect(source.body).not.toMatch(/\*\*|\]\(|https:\/\/example\.org\/briefing|tracking/);
+  });
+
+  it('takes its first level-one heading, as read, for the title; else its first line', async () => {
+    expect((await importFile(utf8(BRIEFING), 'briefing.md')).title).toBe(
+      'Briefing on Kirkuk, 17 October',
+    );
+    const noHeading =
+      '```\n# code, not a title\n```\n\nThe *first* paragraph.\n\n## A subheading\n';
+    expect((await importFile(utf8(noHeading), 'notes.MD')).title).toBe('# code, not a title');
+    expect((await importFile(utf8('Plain **words** only.'), 'plain.md')).title).toBe(
+      'Plain words only.',
+    );
+  });
+
+  it('gives the extractor offsets into the text it keeps, so anchors find the words', async () => {
+    const { body } = await importFile(utf8(BRIEFING), 'briefing.md');
+    const found = extractStatements(body, {});
+    expect(found.map((s) => s.text)).toContain(
+      'We do not have reports of PMF units in and around the Kirkuk area.',
+    );
+    for (const s of found) expect(body.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('refuses a Markdown file that renders to no text', async () => {
+    await expect(importFile(utf8('<!-- only a comment -->\n\n---\n'), 'empty.md')).rejects.toThrow(
+      /empty\.md has no text to import/,
+    );
+  });
+});
