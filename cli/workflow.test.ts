@@ -165,14 +165,29 @@ describe('init, import, sources, add-statement, statements, search', () => {
     expect(Object.keys(all)).toEqual(['statements']);
     expect(all.statements).toHaveLength(3);
     for (const s of all.statements)
-      expect(Object.keys(s)).toEqual(['id', 'speaker', 'text', 'kind', 'date', 'sourceId']);
+      expect(Object.keys(s)).toEqual([
+        'id',
+        'speaker',
+        'speakerKind',
+        'text',
+        'kind',
+        'date',
+        'datePrecision',
+        'dateFrom',
+        'sourceId',
+        'stances',
+      ]);
     expect(all.statements.find((s) => s.id === first.id)).toEqual({
       id: first.id,
       speaker: 'Jane Minister',
+      speakerKind: 'person',
       text: quote,
       kind: 'quote',
       date: '2017-10-18',
+      datePrecision: 'day',
+      dateFrom: 'user',
       sourceId: articleSource.id,
+      stances: [],
     });
     expect(all.statements.find((s) => s.id === second.id)).toMatchObject({
       kind: 'paraphrase',

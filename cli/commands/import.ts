@@ -115,8 +115,12 @@ Options:
   --language L            Language tag, e.g. en, ar, fa
   --accept                Also accept every statement found in a new or changed text that
                           names its speaker, without review (the rest wait in the review
-                          queue). Each file is written in one transaction with its
-                          statements: an interrupted import keeps a file whole or not at all
+                          queue). A statement whose words give no date takes the source's
+                          date of publication, marked as the source's; a speaker not yet in
+                          the workspace is added with the kind its name reads as (person,
+                          government, armed group, outlet, organisation or other). Each
+                          file is written in one transaction with its statements: an
+                          interrupted import keeps a file whole or not at all
   --json                  Print {"sources":[{"id","title","outcome"}]}, outcome being
                           created, updated or unchanged; with --accept each also has
                           "accepted", the number of statements accepted

@@ -1,17 +1,18 @@
-import type { DatePrecision } from '../../core/api';
+import { dateOriginNote } from '../../core/api/date-origin';
+import { formatSaidOn } from '../../core/api/said-on';
+import type { Statement } from '../../core/api';
 import { ParallaxError } from '../../core/errors';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { oneLine, printJson, table } from '../format';
 import { allPages, withClient } from '../workspace';
+import { statementsJson } from './statement-json';
 
-/** A date as precise as it is known: `2017-10-17`, `week of 2017-10-16`, `2017-10`, `2017`. */
-function dateLabel(date: string | null, precision: DatePrecision | null): string {
-  if (!date) return '-';
-  if (precision === 'week') return `week of ${date}`;
-  if (precision === 'month') return date.slice(0, 7);
-  if (precision === 'year') return date.slice(0, 4);
-  return date;
+/** "17 October 2017", or "5 March 2020 (date of the source)" when the text gave no date. */
+function dateLabel(s: Statement): string {
+  const note = dateOriginNote(s.saidOnFrom);
+  const date = formatSaidOn(s.saidOn, s.saidOnPrecision);
+  return note ? `${date} (${note})` : date;
 }
 
 export const statements: Command = {
@@ -23,7 +24,14 @@ Lists the statements in the workspace FILE, oldest first (undated ones first).
 
 Options:
   --actor NAME  Only statements by this actor (name or alias, ignoring case)
-  --json        Print {"statements":[{"id","speaker","text","kind","date","sourceId"}]}
+  --json        Print {"statements":[{"id","speaker","speakerKind","text","kind","date",
+                "datePrecision","dateFrom","sourceId","stances"}]}: date is ISO
+                (YYYY-MM-DD; a week's Monday, a month's first day) or null,
+                datePrecision day|week|month|year, dateFrom where the date came from
+                (text: the statement's words; source: the source's publication date,
+                the text giving none; user: typed by a person), speakerKind person,
+                organisation, government, outlet, armed_group or other, and stances
+                [{"propositionId","proposition","stance"}]
   -h, --help    Show this help
 `,
   run(argv, io) {
@@ -34,7 +42,7 @@ Options:
       { names: ['FILE'] },
     );
     const file = positionals[0]!;
-    const list = withClient(file, (client) => {
+    const { list, json } = withClient(file, (client) => {
       let speakerId: string | undefined;
       if (values.actor !== undefined) {
         const actor = client.findActor({ name: values.actor });
@@ -46,31 +54,18 @@ Options:
         }
         speakerId = actor.id;
       }
-      return allPages((page) => client.listStatements({ speakerId, ...page }));
+      const list = allPages((page) => client.listStatements({ speakerId, ...page }));
+      return values.json ? { list, json: statementsJson(client, list) } : { list };
     });
-    if (values.json) {
-      printJson(io, {
-        statements: list.map((s) => ({
-          id: s.id,
-          speaker: s.speakerName,
-          text: s.text,
-          kind: s.kind,
-          date: s.saidOn,
-          sourceId: s.sourceId,
-        })),
-      });
+    if (json) {
+      printJson(io, { statements: json });
     } else if (list.length === 0) {
       io.out('No statements.\n');
     } else {
       io.out(
         table(
           ['DATE', 'SPEAKER', 'KIND', 'TEXT'],
-          list.map((s) => [
-            dateLabel(s.saidOn, s.saidOnPrecision),
-            oneLine(s.speakerName, 28),
-            s.kind,
-            oneLine(s.text, 90),
-          ]),
+          list.map((s) => [dateLabel(s), oneLine(s.speakerName, 28), s.kind, oneLine(s.text, 90)]),
         ),
       );
     }

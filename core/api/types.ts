@@ -138,6 +138,8 @@ export interface Statement {
   id: string;
   speakerId: string;
   speakerName: string;
+  /** The speaker's kind (person, government, armed group…), as the actor has it now. */
+  speakerKind: ActorKind;
   sourceId: string | null;
   sourceTitle: string | null;
   sourceOutlet: string | null;

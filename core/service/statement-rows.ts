@@ -1,4 +1,4 @@
-import type { DateOrigin, DatePrecision, Statement, StatementKind } from '../api/types';
+import type { ActorKind, DateOrigin, DatePrecision, Statement, StatementKind } from '../api/types';
 import { notFound } from '../errors';
 import type { Ctx } from './context';
 
@@ -7,7 +7,7 @@ import type { Ctx } from './context';
  * row without a recorded origin (restored by undoing a change logged before migration 6) reads
  * as typed by a person; an undated row has no origin whatever the column holds.
  */
-export const STATEMENT_SELECT = `SELECT s.id, s.speaker_id, sp.name AS speaker_name, s.source_id, src.title AS source_title, src.outlet AS source_outlet, src.url AS source_url,
+export const STATEMENT_SELECT = `SELECT s.id, s.speaker_id, sp.name AS speaker_name, sp.kind AS speaker_kind, s.source_id, src.title AS source_title, src.outlet AS source_outlet, src.url AS source_url,
   s.text, s.kind, s.language, s.translation, s.translation_language, s.said_on, s.said_on_precision,
   CASE WHEN s.said_on IS NULL THEN NULL ELSE coalesce(s.said_on_from, 'user') END AS said_on_from, s.role,
   s.venue, s.reported_via_id, rv.name AS reported_via_name, s.cue, s.quote_exact, s.quote_prefix,
@@ -21,6 +21,7 @@ export interface StatementRow {
   id: string;
   speaker_id: string;
   speaker_name: string;
+  speaker_kind: ActorKind;
   source_id: string | null;
   source_title: string | null;
   source_outlet: string | null;
@@ -53,6 +54,7 @@ export function toStatement(r: StatementRow): Statement {
     id: r.id,
     speakerId: r.speaker_id,
     speakerName: r.speaker_name,
+    speakerKind: r.speaker_kind,
     sourceId: r.source_id,
     sourceTitle: r.source_title,
     sourceOutlet: r.source_outlet,
