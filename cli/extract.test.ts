@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importFile } from '../core/import';
 import { expectFailure, expectUsageError, ROOT, useTempDir, type Run } from './test/harness';
 
 const BIN = join(ROOT, 'cli', 'bin', 'parallax.js');
@@ -77,6 +78,61 @@ describe('parallax extract', () => {
     const empty = temp.file('empty.txt');
     writeFileSync(empty, 'Nothing was said here.\n');
     expect(run(empty)).toEqual({ status: 0, stdout: 'No statements found.\n', stderr: '' });
+  });
+
+  it('reads an HTML page through the importer: its text, not its markup, and its date', () => {
+    const file = temp.file('briefing.html');
+    writeFileSync(
+      file,
+      `<!doctype html><html lang="en"><head><title>Briefing</title>
+      <meta property="article:published_time" content="2017-10-19T10:00:00+03:00"></head>
+      <body><main><p>U.S. coalition spokesman Col. Ryan Dillon spoke to reporters.
+      <a href="https://example.org/q">“We do not have reports of units in the area,”</a>
+      <em>Dillon</em> said on Tuesday.</p></main></body></html>`,
+    );
+    const result = run(file, '--json');
+    expect(result.stderr).toBe('');
+    const [first] = (JSON.parse(result.stdout) as { statements: Array<Record<string, unknown>> })
+      .statements;
+    // The date the page states resolves "on Tuesday" when --published is not given.
+    expect(first).toMatchObject({
+      speaker: 'Col. Ryan Dillon',
+      text: 'We do not have reports of units in the area,',
+      date: '2017-10-17',
+    });
+    expect(result.stdout).not.toMatch(/<a |href|<em>/);
+  });
+
+  it('reads a Markdown file as its rendered text, with offsets into that text', async () => {
+    const markdown =
+      '# Report from *Kirkuk*\n\n' +
+      'The **Ministry of Peshmerga** said in a [statement](https://example.org/s) that the ' +
+      'guards were _directly_ involved in the attacks.\n';
+    const file = temp.file('report.md');
+    writeFileSync(file, markdown);
+    const { body } = await importFile(new TextEncoder().encode(markdown), 'report.md');
+    expect(body).toBe(
+      'Report from Kirkuk\n\nThe Ministry of Peshmerga said in a statement that the guards ' +
+        'were directly involved in the attacks.',
+    );
+    const result = run(file, '--json');
+    expect(result.stderr).toBe('');
+    const { statements } = JSON.parse(result.stdout) as {
+      statements: Array<{ speaker: string; text: string; start: number; end: number }>;
+    };
+    expect(statements).toEqual([
+      expect.objectContaining({
+        speaker: 'Ministry of Peshmerga',
+        text: 'the guards were directly involved in the attacks',
+      }),
+    ]);
+    expect(body.slice(statements[0]!.start, statements[0]!.end)).toBe(statements[0]!.text);
+  });
+
+  it('exits 1 for a file the importer refuses, naming the file', () => {
+    const fake = temp.file('scan.pdf');
+    writeFileSync(fake, 'not a PDF at all');
+    expectFailure(run(fake), /scan\.pdf is not a PDF/);
   });
 
   it('exits 2 for a mistyped command line', () => {

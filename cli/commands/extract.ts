@@ -1,44 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { extractStatements, type Candidate } from '../../core/extract';
-import { ParallaxError } from '../../core/errors';
+import { importFile, importText, isImportable, type ImportedSource } from '../../core/import';
 import { dateOption, parseCommandArgs } from '../args';
 import type { Command, Io } from '../command';
 import { oneLine, printJson } from '../format';
+import { readBytes } from '../read-bytes';
 
-/** The largest file extract reads: the same bound as a source's body. */
-const MAX_BYTES = 50_000_000;
-
-/** Reads FILE as strict UTF-8, a leading BOM dropped; refuses binary files and other encodings. */
-function readUtf8(path: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ParallaxError('not_found', `There is no file at ${path}.`);
-    if (code === 'EISDIR')
-      throw new ParallaxError('invalid_input', `${path} is a folder, not a file.`);
-    throw new ParallaxError('io', `Could not read ${path}: ${(error as Error).message}`);
-  }
-  if (bytes.length > MAX_BYTES) {
-    throw new ParallaxError('invalid_input', `${path} is larger than 50 MB; split it first.`);
-  }
-  if (bytes.includes(0)) {
-    throw new ParallaxError(
-      'invalid_input',
-      `${path} contains NUL bytes: it looks like a binary file, not text.`,
-    );
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new ParallaxError(
-      'invalid_input',
-      `${path} is not valid UTF-8 text; save it as UTF-8 and try again.`,
-    );
-  }
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+/**
+ * FILE's text as `parallax import` would keep it: an HTML page's main text, a Markdown file's
+ * rendered text, a PDF's or a .docx's text, through the same importers. A file of any other
+ * name is read as a UTF-8 (or UTF-16 with a byte-order mark) text file, as .txt is.
+ */
+async function readText(path: string): Promise<ImportedSource> {
+  const bytes = readBytes(path);
+  const fileName = basename(path);
+  return isImportable(fileName) ? importFile(bytes, fileName) : importText(bytes, fileName);
 }
 
 function printList(io: Io, statements: Candidate[]): void {
@@ -62,13 +38,15 @@ function printList(io: Io, statements: Candidate[]): void {
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'Find the quotations and reported speech in a text file, with their speakers',
+  summary: 'Find the quotations and reported speech in a file, with their speakers',
   usage: `Usage: parallax extract FILE [--published YYYY-MM-DD] [--json]
 
-Reads the UTF-8 text FILE and lists the statements in it: direct quotations (the words
-inside the quotation marks) and reported speech ("X said that …", "according to X, …"),
-each with its speaker, the attribution words (cue), and when it was said. Relative dates
-("on Tuesday", "this week") are resolved against --published, preferring the past.
+Reads FILE's text as \`parallax import\` keeps it (.txt, .md, .html, .htm, .pdf or .docx;
+a file of any other name is read as UTF-8 text) and lists the statements in it: direct
+quotations (the words inside the quotation marks) and reported speech ("X said that …",
+"according to X, …"), each with its speaker, the attribution words (cue), and when it was
+said. Relative dates ("on Tuesday", "this week") are resolved against --published, or the
+publication date the file states (an HTML page's), preferring the past.
 Nothing is stored: this only reads FILE.
 
 Options:
@@ -76,11 +54,12 @@ Options:
   --json                  Print {"statements":[{"speaker","text","kind","start","end","cue",
                           "date","confidence"}]}: kind is quote or paraphrase, speaker, cue
                           and date may be null, and text is exactly the characters
-                          [start, end) of the file's text (JavaScript string indices, after a
-                          leading byte order mark is dropped)
+                          [start, end) of the text as imported (JavaScript string indices;
+                          a text file's leading byte order mark dropped, a Markdown file
+                          rendered, an HTML page's main text)
   -h, --help              Show this help
 `,
-  run(argv, io) {
+  async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       'extract',
       argv,
@@ -88,8 +67,9 @@ Options:
       { names: ['FILE'] },
     );
     const published = dateOption('extract', 'published', values.published);
-    const text = readUtf8(positionals[0]!);
-    const statements = extractStatements(text, published ? { published } : {});
+    const source = await readText(positionals[0]!);
+    const on = published ?? source.publishedOn ?? undefined;
+    const statements = extractStatements(source.body, on ? { published: on } : {});
     if (values.json) {
       printJson(io, {
         statements: statements.map((s) => ({

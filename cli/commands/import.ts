@@ -1,12 +1,9 @@
-import { readFileSync, statSync, type Stats } from 'node:fs';
 import { basename } from 'node:path';
 import { api, type ImportOutcome } from '../../core/api';
 import { ParallaxError } from '../../core/errors';
 import {
   importFile,
   isImportable,
-  MAX_IMPORT_FILE_BYTES,
-  tooBigError,
   unsupportedError,
   withOverrides,
   type ImportOverrides,
@@ -15,36 +12,12 @@ import {
 import { dateOption, parseCommandArgs, UsageError } from '../args';
 import type { Command } from '../command';
 import { oneLine, printJson, table } from '../format';
+import { readBytes } from '../read-bytes';
 import { withClient } from '../workspace';
 
 interface ReadSource {
   path: string;
   input: ImportSourceInput;
-}
-
-function statFile(path: string): Stats {
-  try {
-    return statSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new ParallaxError('not_found', `There is no file at ${path}.`);
-    }
-    throw new ParallaxError('io', `Could not read ${path}: ${(error as Error).message}`);
-  }
-}
-
-/** A file's bytes, its size checked first so that a huge file is never read whole. */
-function readBytes(path: string): Uint8Array {
-  const stats = statFile(path);
-  if (stats.isDirectory())
-    throw new ParallaxError('invalid_input', `${path} is a folder, not a file.`);
-  if (stats.size > MAX_IMPORT_FILE_BYTES) throw tooBigError(basename(path), stats.size);
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw new ParallaxError('io', `Could not read ${path}: ${(error as Error).message}`);
-  }
 }
 
 /** The contract's own check, run before the workspace is opened, so a bad file writes nothing. */
