@@ -10,12 +10,16 @@ import { reportOptions } from './test-reports';
 const ws = useTempWorkspace();
 
 describe('report scope', () => {
-  it('everything: every comparison and every conflict in the workspace', () => {
+  it('everything: every comparison and every contested proposition in the workspace', () => {
     buildSample(ws.client);
     const model = buildReport(ws.client, reportOptions({ scope: { kind: 'all' } }));
     expect(model.scope).toBe('Everything in the workspace');
     expect(model.comparisons).toHaveLength(2);
-    expect(model.conflicts.total).toBe(ws.client.listConflicts({}).total);
+    const contested = new Set(ws.client.listConflicts({}).items.map((c) => c.proposition.id));
+    expect(model.positions.filter((p) => p.conflictingPairs > 0).map((p) => p.propositionId).sort()).toEqual(
+      [...contested].sort(),
+    );
+    expect(model.counts.conflicts).toBe(contested.size);
   });
 
   it('one proposition: the comparisons bearing on it and only its conflicts', () => {
@@ -26,12 +30,11 @@ describe('report scope', () => {
     );
     expect(model.scope).toMatch(/^Proposition: /);
     expect(model.comparisons.map((c) => c.id)).toEqual([ids.comparisons['velayati-vs-ministry']]);
-    const iranRole = ws.client.getProposition({ id: ids.propositions['iran-role'] }).text;
-    expect(model.conflicts.items.length).toBeGreaterThan(0);
-    for (const c of model.conflicts.items) expect(c.proposition).toBe(iranRole);
+    expect(model.positions.map((p) => p.propositionId)).toEqual([ids.propositions['iran-role']]);
+    expect(model.positions[0]!.conflictingPairs).toBeGreaterThan(0);
   });
 
-  it('a proposition no comparison covers gets its positions side by side', () => {
+  it('a proposition no comparison covers: its statements, once each, by side, no made-up comparison', () => {
     const c = ws.client;
     const a = c.createActor({ name: 'Spokesman A' });
     const b = c.createActor({ name: 'Spokesman B' });
@@ -49,10 +52,12 @@ describe('report scope', () => {
     c.setStance({ statementId: yes.id, propositionId: p.id, stance: 'affirms' });
     c.setStance({ statementId: no.id, propositionId: p.id, stance: 'denies' });
     const model = buildReport(c, reportOptions({ scope: { kind: 'proposition', id: p.id } }));
-    expect(model.comparisons).toHaveLength(1);
-    expect(model.comparisons[0]!.title).toBe('Positions on: The bridge was closed');
-    expect(model.comparisons[0]!.statements.map((s) => s.id)).toEqual([yes.id, no.id]);
-    expect(model.conflicts.total).toBe(1);
+    expect(model.comparisons).toHaveLength(0);
+    expect(model.statements.map((s) => s.id)).toEqual([no.id, yes.id]);
+    expect(model.positions).toEqual([
+      expect.objectContaining({ affirms: [yes.id], denies: [no.id], conflictingPairs: 1 }),
+    ]);
+    expect(model.counts).toEqual({ statements: 2, sources: 0, comparisons: 0, conflicts: 1 });
   });
 
   it('comparisons: in the order given; an unknown one is not_found', () => {
@@ -102,7 +107,7 @@ describe('report sections', () => {
     expect(html).toContain('<h2>Position matrix</h2>');
     expect(html).toContain('<h2>Method</h2>');
     expect(html).not.toContain('<h2>Timeline</h2>');
-    expect(html).not.toContain('<h2>Conflicts</h2>');
+    expect(html).not.toContain('<h2>Positions and conflicts</h2>');
     expect(html).not.toContain('We do not have reports of PMF units');
     const md = renderMarkdown(model);
     expect(md).toContain('## Position matrix');
@@ -112,9 +117,12 @@ describe('report sections', () => {
   it('matrix and timeline cover the report’s statements', () => {
     const ids = buildSample(ws.client);
     const model = buildReport(ws.client, reportOptions({ scope: { kind: 'all' } }));
-    const statements = new Set(model.comparisons.flatMap((c) => c.statements.map((s) => s.id)));
-    expect(model.timeline.map((t) => t.statementId).sort()).toEqual([...statements].sort());
-    const dates = model.timeline.map((t) => t.date).filter((d) => d !== null);
+    const inComparisons = model.comparisons.flatMap((c) => c.statements.map((s) => s.id));
+    const withStances = model.positions.flatMap((p) => [...p.affirms, ...p.denies, ...p.qualifies]);
+    expect(model.statements.map((s) => s.id).sort()).toEqual(
+      [...new Set([...inComparisons, ...withStances])].sort(),
+    );
+    const dates = model.statements.map((t) => t.date).filter((d) => d !== null);
     expect(dates).toEqual([...dates].sort());
     const iranRole = ws.client.getProposition({ id: ids.propositions['iran-role'] }).text;
     const column = model.matrix.propositions.indexOf(iranRole);

@@ -34,6 +34,7 @@ function statement(
     affiliations: [],
     date: null,
     datePrecision: null,
+    dateFrom: null,
     kind: 'quote',
     text: `Text ${id}`,
     language: null,

@@ -22,10 +22,21 @@ import { CLOSE_QUOTE, OPEN_QUOTE, PARAPHRASE_LABEL, printedWords } from './state
  * reader sees as `&quot;` in plain-text views. `<` is always escaped (no raw HTML or autolink can
  * start), `&` before an entity's shape, `[` when a `]` follows (a link), `*`, `` ` `` and `\`
  * always, `_` and `~` where they can open emphasis or strikethrough, a line's first `#`, `>`,
- * `-`, `+`, `=` or list number. Line breaks become spaces (each field is one line).
+ * `-`, `+`, `=` or list number. Line breaks become spaces (each field is one line). Checked
+ * against a real CommonMark + GFM renderer in report.test.ts.
  */
 export function mdEscape(text: string | null): string {
   const flat = withoutControls(text ?? '').replace(/\r\n?|\n|\u2028|\u2029/g, ' ');
+  // An http(s) address becomes an explicit autolink: left bare, GitHub's extended autolinks
+  // would take the backslash of an escape after it into the link and free the next `<`.
+  const parts = flat.split(/(https?:\/\/[^\s<>]+)/);
+  const out = parts
+    .map((part, i) => (i % 2 === 1 ? `<${part}>` : escapeMarkup(part)))
+    .join('');
+  return out.replace(/^(\s*)([#>+=-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+
+function escapeMarkup(flat: string): string {
   let out = '';
   for (let i = 0; i < flat.length; i++) {
     const c = flat[i]!;
@@ -39,12 +50,12 @@ export function mdEscape(text: string | null): string {
       (c === '&' && /^&(#\d+|#x[\da-f]+|\w+);/i.test(flat.slice(i, i + 34))) ||
       (c === '[' && flat.indexOf(']', i) > i) ||
       (c === '_' && (/\W/.test(before) || /\W/.test(after))) ||
-      (c === '~' && (before === '~' || after === '~'));
+      (c === '~' && (before === '~' || after === '~')) ||
+      // "www." starts an extended autolink, which would swallow a following escape too
+      (c === '.' && /www$/i.test(flat.slice(Math.max(0, i - 3), i)));
     out += needs ? `\\${c}` : c;
   }
-  return out
-    .replace(/^(\s*)([#>+=-])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+  return out;
 }
 
 /** A table cell: escaped, and its pipes escaped too (GitHub tables split on them). */

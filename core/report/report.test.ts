@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { useTempWorkspace } from '../test/temp-workspace';
 import { XSS_PAYLOADS as PAYLOADS } from '../test/xss-payloads';
-import { renderCsv } from './csv';
+import { marked } from 'marked';
+import { CSV_COLUMNS, renderCsv } from './csv';
 import { escapeHtml, renderHtml } from './html';
 import { renderJson } from './json';
-import { renderMarkdown } from './markdown';
+import { mdEscape, renderMarkdown } from './markdown';
 import { buildReport } from './build';
 import type { ReportModel } from './model';
 import {
@@ -60,10 +61,13 @@ const EMPTY_REPORT: ReportModel = {
   comparisons: [],
   sources: [],
   citations: {},
-  conflicts: { total: 0, items: [] },
+  statements: [],
+  positions: [],
+  counts: { statements: 0, sources: 0, comparisons: null, conflicts: null },
+  dateStyle: 'day-month-year',
   matrix: { propositions: [], rows: [] },
-  timeline: [],
   method: [],
+  diffNote: null,
 };
 
 const NO_METADATA = {
@@ -101,7 +105,7 @@ describe('buildReport', () => {
     ]);
     expect(dillon.source?.outlet).toBe('Breitbart News');
     expect(model.sources).toHaveLength(1);
-    expect(model.conflicts.total).toBeGreaterThanOrEqual(2);
+    expect(model.positions.filter((p) => p.conflictingPairs > 0).length).toBeGreaterThanOrEqual(1);
     const all = buildReport(ws.client, reportOptions({ scope: { kind: 'all' } }));
     expect(all.comparisons).toHaveLength(2);
   });
@@ -140,26 +144,19 @@ describe('renderers on the sample', () => {
     expect(html).toMatch(/<table class="side">/);
   });
 
-  it('CSV parses back to one row per statement with the same texts', () => {
+  it('CSV parses back to one row per statement with the same texts and ISO dates', () => {
     const model = sampleReport();
     const rows = parseCsv(renderCsv(model));
-    expect(rows[0]).toEqual([
-      'comparison',
-      'speaker',
-      'role',
-      'date',
-      'kind',
-      'text',
-      'source',
-      'outlet',
-      'url',
-      'stances',
-    ]);
-    const statements = model.comparisons.flatMap((c) => c.statements);
-    expect(rows.slice(1)).toHaveLength(statements.length);
-    expect(rows.slice(1).map((r) => r[5])).toEqual(statements.map((s) => s.text));
-    expect(rows.slice(1).map((r) => r[1])).toEqual(statements.map((s) => s.speaker));
-    for (const r of rows) expect(r).toHaveLength(10);
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    expect(rows.slice(1)).toHaveLength(model.statements.length);
+    expect(rows.slice(1).map((r) => r[col('text')])).toEqual(model.statements.map((s) => s.text));
+    expect(rows.slice(1).map((r) => r[col('speaker')])).toEqual(model.statements.map((s) => s.speaker));
+    for (const r of rows.slice(1)) {
+      expect(r[col('date')]).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
+      expect(r[col('citation')]).toMatch(/\(.+\)/);
+    }
+    for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
   });
 
   it('JSON parses to the model, keys in a stable order', () => {
@@ -197,9 +194,12 @@ describe('injection payloads', () => {
       'h1',
       'h2',
       'h3',
+      'h4',
       'p',
       'section',
       'table',
+      'colgroup',
+      'col',
       'thead',
       'tbody',
       'tr',
@@ -234,31 +234,51 @@ describe('injection payloads', () => {
     expect(html).toContain('href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer"');
   });
 
-  it('Markdown: no raw HTML, no live link or image syntax from user text', () => {
-    const md = renderMarkdown(hostileReport());
-    expect(md).not.toMatch(/<script/i);
-    // the only raw < are the renderer's own http(s) autolinks
-    expect(md.replace(/<https:\/\/example\.org\/a\?b=1&c=2>/g, '')).not.toContain('<');
-    expect(md).not.toMatch(/(?<!\\)\]\(/);
-    expect(md).toContain('\\[x\\](javascript:alert(1))');
-    expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(md).toContain('&amp;lt;script&amp;gt;');
+  it('Markdown: as a CommonMark reader renders it, no tag, link or image comes from user text', () => {
+    const model = hostileReport();
+    const md = renderMarkdown(model);
+    // no HTML entities: a plain-text reader sees what the person typed
+    // (a payload that typed an entity keeps it, escaped: \\&lt;)
+    expect(md).not.toMatch(/(?<!\\)&(quot|lt|gt|amp|#39);/);
+    const html = marked.parse(md, { async: false, gfm: true });
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img|<iframe|<svg|<textarea|<a href="javascript/i);
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+    // GFM links bare http(s) addresses in any text by itself; no other scheme ever becomes a link
+    for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+    expect(hrefs).toContain('https://example.org/a?b=1&amp;c=2');
+    const rendered = new Set([...html.matchAll(/<\/?([a-z0-9]+)/gi)].map((m) => m[1]!.toLowerCase()));
+    const own = ['h1', 'h2', 'h3', 'h4', 'p', 'strong', 'em', 'blockquote', 'ol', 'ul', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br'];
+    for (const tag of rendered) expect(own, tag).toContain(tag);
+    // the payloads' words come through as text, escapes only where Markdown needs them
+    expect(md).toContain('\\[x](javascript:alert(1))');
+    expect(md).toContain('\\<script>alert(1)\\</script>');
     // payload lines never start a heading, list or setext underline of their own
     expect(md).not.toMatch(/^(---|\* item|-2\+3|1\. list)/m);
     expect(md).toContain('\\-2+3');
   });
 
+  it('Markdown escapes only where Markdown would read markup', () => {
+    expect(mdEscape('He said "no" — it\'s 50% done, (really)!')).toBe(
+      'He said "no" — it\'s 50% done, (really)!',
+    );
+    expect(mdEscape('snake_case_word and a [note]')).toBe('snake_case_word and a \\[note]');
+    expect(mdEscape('_emphasis_ and *bold*')).toBe('\\_emphasis\\_ and \\*bold\\*');
+    expect(mdEscape('AT&T and &amp;')).toBe('AT&T and \\&amp;');
+    expect(mdEscape('a ] alone, ~one~ ~~two~~')).toBe('a ] alone, ~one~ \\~\\~two\\~\\~');
+    expect(mdEscape('# not a heading')).toBe('\\# not a heading');
+  });
+
   it('CSV: formula-leading cells get a leading quote and the file parses back', () => {
     const model = hostileReport();
     const rows = parseCsv(renderCsv(model));
-    const statements = model.comparisons.flatMap((x) => x.statements);
-    expect(statements.length).toBeGreaterThanOrEqual(PAYLOADS.length);
-    expect(rows).toHaveLength(statements.length + 1);
+    expect(model.statements.length).toBeGreaterThanOrEqual(PAYLOADS.length);
+    expect(rows).toHaveLength(model.statements.length + 1);
     for (const row of rows) {
-      expect(row).toHaveLength(10);
+      expect(row).toHaveLength(CSV_COLUMNS.length);
       for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }
-    const texts = rows.slice(1).map((r) => r[5]);
+    const texts = rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf('text')]);
     expect(texts).toContain(`'=HYPERLINK("http://x")`);
     expect(texts).toContain("'+cmd|' /C calc'!A0");
     expect(texts).toContain("'@SUM(1+1)");
@@ -299,7 +319,9 @@ describe('injection payloads', () => {
     expect(html).toContain(escapeHtml('data:text/html,<script>alert(1)</script>'));
     expect(html).not.toMatch(/<script/i);
     const md = renderMarkdown(model);
-    expect(md).not.toMatch(/<(?!https:\/\/ok\.example\/x>)/);
+    // every unescaped < opens an http(s) autolink
+    expect(md).not.toMatch(/(?<!\\)<(?!https?:\/\/)/);
+    expect(md).not.toMatch(/<(javascript|data|vbscript|file):/i);
     expect(md).toContain('<https://ok.example/x>');
   });
 });
@@ -321,10 +343,10 @@ describe('right-to-left text', () => {
       reportOptions({ scope: { kind: 'comparisons', ids: [comparison.id] }, diffMarks: false }),
     );
     const html = renderHtml(model);
-    expect(html).toContain(`<blockquote class="text" dir="auto" lang="ar">${text}</blockquote>`);
+    expect(html).toContain(`<blockquote class="text" dir="auto" lang="ar">“${text}”</blockquote>`);
     expect(html).toContain('<strong class="speaker" dir="auto">هادي العامري</strong>');
     expect(renderMarkdown(model)).toContain(text);
-    expect(parseCsv(renderCsv(model))[1]![5]).toBe(text);
+    expect(parseCsv(renderCsv(model)).slice(1).map((r) => r[CSV_COLUMNS.indexOf('text')])).toContain(text);
     expect((JSON.parse(renderJson(model)) as ReportModel).comparisons[0]!.statements[0]!.text).toBe(
       text,
     );

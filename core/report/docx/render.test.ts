@@ -5,7 +5,8 @@ import type { ServiceClient } from '../../service';
 import { useTempWorkspace } from '../../test/temp-workspace';
 import { XSS_PAYLOADS } from '../../test/xss-payloads';
 import { buildReport } from '../build';
-import { excerpt } from '../excerpt';
+import { countsLine } from '../model';
+import { spokenWords } from '../statement-text';
 import type { ReportModel, ReportStatement } from '../model';
 import { hostileReport } from '../test-reports';
 import { renderDocx } from './render';
@@ -72,10 +73,11 @@ describe('renderDocx on the sample', () => {
     buildSample(ws.client);
     const model = everything(ws.client);
     expect(model.comparisons).toHaveLength(2);
-    expect(model.conflicts.items.length).toBeGreaterThan(0);
+    expect(model.positions.some((p) => p.conflictingPairs > 0)).toBe(true);
     const d = await open(model);
     expect(d.paragraphs[0]).toBe('Kirkuk');
-    expect(d.paragraphs[1]).toBe(`By A. Researcher · 2024-01-02 · ${model.scope}`);
+    expect(d.paragraphs[1]).toBe(`By A. Researcher · 2 January 2024 · ${model.scope}`);
+    expect(d.paragraphs[2]).toBe(countsLine(model.counts));
     for (const quote of [
       'We do not have reports of PMF units',
       'I am now in Kirkuk',
@@ -85,12 +87,14 @@ describe('renderDocx on the sample', () => {
       expect(shows(d, quote), quote).toBe(true);
     }
     for (const s of statementsOf(model)) {
-      expect(shows(d, s.text), s.text).toBe(true);
+      expect(shows(d, spokenWords(s.text)), s.text).toBe(true);
       expect(shows(d, s.speaker), s.speaker).toBe(true);
     }
-    for (const c of model.conflicts.items) {
-      for (const side of [c.a, c.b]) expect(shows(d, excerpt(side.text)), side.text).toBe(true);
+    for (const s of model.statements) {
+      expect(shows(d, spokenWords(s.text)), s.text).toBe(true);
+      expect(shows(d, s.speaker), s.speaker).toBe(true);
     }
+    expect(shows(d, countsLine(model.counts))).toBe(true);
     expect(model.sources.length).toBeGreaterThan(0);
     for (const s of model.sources) expect(shows(d, s.title), s.title).toBe(true);
     for (const c of model.comparisons) if (c.assessment) expect(shows(d, c.assessment)).toBe(true);
@@ -119,7 +123,7 @@ describe('renderDocx on the sample', () => {
       c.statements.forEach((s, i) => {
         const cell = textOf(cells[i]!);
         expect(cell).toContain(s.speaker);
-        for (const line of s.text.split('\n')) expect(cell).toContain(line.trim());
+        for (const line of spokenWords(s.text).split('\n')) expect(cell).toContain(line.trim());
       });
     }
   });
@@ -160,7 +164,7 @@ describe('renderDocx on the sample', () => {
     const plain = await open(everything(c, { diffMarks: false }));
     expect(plain.xml).not.toContain('<w:highlight');
     expect(shows(plain, 'Marks:')).toBe(false);
-    for (const s of statementsOf(model)) expect(shows(plain, s.text)).toBe(true);
+    for (const s of statementsOf(model)) expect(shows(plain, spokenWords(s.text))).toBe(true);
   });
 
   it('lays out only the sections asked for, in their order', async () => {
@@ -170,7 +174,7 @@ describe('renderDocx on the sample', () => {
     const headings = elements(d.doc, 'w:p')
       .filter((p) => elements(p, 'w:pStyle').some((s) => s.getAttribute('w:val') === 'Heading1'))
       .map(textOf);
-    expect(headings).toEqual(['Method', 'Timeline', 'Conflicts']);
+    expect(headings).toEqual(['Method', 'Timeline', 'Positions and conflicts']);
   });
 });
 
@@ -196,7 +200,8 @@ describe('renderDocx right to left', () => {
       expect(runs.length).toBeGreaterThan(0);
       for (const r of runs) expect(elements(r, 'w:rtl'), text).toHaveLength(1);
     };
-    for (const t of [...texts, persian]) rtl(t);
+    // quotations are printed between quotation marks
+    for (const t of [...texts, persian]) rtl(`“${t}”`);
     rtl('هادي العامري');
     rtl('مقارنة التصريحات');
     // English paragraphs stay left to right

@@ -9,7 +9,8 @@ import { useTempWorkspace } from '../../test/temp-workspace';
 import { XSS_PAYLOADS } from '../../test/xss-payloads';
 import { withoutControls } from '../html-text';
 import { ReportRequest, type ReportRequestInput } from '../../api/reports';
-import { buildReport, renderHtml } from '..';
+import { buildReport, countsLine, renderHtml } from '..';
+import { spokenWords } from '../statement-text';
 import { findChromium } from './find-chromium';
 import { comparable, hasTool, pdfText, pdfTitle, withoutFooters } from './pdf-text';
 import { printPdf } from './print-pdf';
@@ -92,19 +93,20 @@ describe.skipIf(SKIP !== null)(`printPdf${SKIP ? ` — skipped: ${SKIP}` : ''}`,
     for (const c of model.comparisons) {
       expect(has(c.title), c.title).toBe(true);
       for (const s of c.statements) {
-        expect(has(s.text), s.text).toBe(true);
+        expect(has(spokenWords(s.text)), s.text).toBe(true);
         expect(has(s.speaker), s.speaker).toBe(true);
       }
     }
-    expect(model.conflicts.items.length).toBeGreaterThan(0);
-    for (const conflict of model.conflicts.items) {
-      expect(has(conflict.proposition), conflict.proposition).toBe(true);
-      for (const side of [conflict.a, conflict.b]) {
-        expect(has(side.speaker), side.speaker).toBe(true);
-        // the summary prints each side's words (an excerpt of long ones)
-        expect(has(side.text.slice(0, 40)), side.text).toBe(true);
-      }
+    expect(model.positions.some((p) => p.conflictingPairs > 0)).toBe(true);
+    for (const position of model.positions) {
+      expect(has(position.proposition), position.proposition).toBe(true);
     }
+    // the positions section prints every statement whole, with its speaker
+    for (const s of model.statements) {
+      expect(has(s.speaker), s.speaker).toBe(true);
+      expect(has(spokenWords(s.text)), s.text).toBe(true);
+    }
+    expect(has(countsLine(model.counts))).toBe(true);
     expect(model.sources.length).toBeGreaterThan(0);
     for (const source of model.sources) {
       expect(has(source.title), source.title).toBe(true);
