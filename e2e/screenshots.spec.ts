@@ -85,7 +85,7 @@ test.describe('screenshots', () => {
       .getByRole('option')
       .filter({ hasText: /Velayati/ })
       .dblclick();
-    await expect(page.locator('.compare-table')).toContainText('Ministry of Peshmerga');
+    await expect(page.locator('.comparison-table')).toContainText('Ministry of Peshmerga');
     await shoot(page, 'comparison');
 
     await page.getByRole('button', { name: /^Positions/ }).click();

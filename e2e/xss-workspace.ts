@@ -31,7 +31,7 @@ type Call = (method: string, input: object) => Promise<{ id: string }>;
  * Calls a contract method the way the page does: through `window.parallax` in Electron, or
  * `POST /api/<method>` with the page's token in the browser host.
  */
-function callThrough(page: Page): Call {
+export function callThrough(page: Page): Call {
   return (method, input) =>
     page.evaluate(
       async ([m, i]) => {

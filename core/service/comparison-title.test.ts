@@ -157,7 +157,9 @@ describe('renaming a comparison', () => {
   it('refuses a blank title', () => {
     const c = ws.client;
     const speaker = c.createActor({ name: 'Ferry Operator' });
-    const ids = ['One.', 'Two.'].map((text) => c.createStatement({ speakerId: speaker.id, text }).id);
+    const ids = ['One.', 'Two.'].map(
+      (text) => c.createStatement({ speakerId: speaker.id, text }).id,
+    );
     const comparison = c.createComparison({ title: 'Kept', statementIds: ids });
     expectError(
       () => c.updateComparison({ id: comparison.id, title: '   ' }),

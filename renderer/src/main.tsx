@@ -11,6 +11,7 @@ import './styles/lists.css';
 import './styles/overlays.css';
 import './styles/start.css';
 import './styles/report.css';
+import './styles/comparison.css';
 import './styles/review.css';
 
 createRoot(document.getElementById('root')!).render(

@@ -1,111 +1,140 @@
 import type { StatementDetail } from '../../../core/api';
 import { formatSaidOn } from '../format/dates';
 import { StanceBadge } from '../statements/StanceBadge';
-import { quoted } from '../statements/StatementRow';
+import { COMPARISON_FIELDS, FIELD_SUMMARY } from './comparison-fields';
+import type { MarkedStatement } from './statement-marks';
+import { StatementWords } from './StatementWords';
 
-/** The rows every column of a comparison lines up on, in order. */
-const ROWS: Array<{ label: string; value: (s: StatementDetail) => React.ReactNode }> = [
-  { label: 'Speaker', value: (s) => <strong dir="auto">{s.speakerName}</strong> },
-  {
-    label: 'Role and affiliation at the time',
-    value: (s) =>
-      [
-        s.role,
-        ...s.affiliations.map((m) => [m.role, m.organisationName].filter(Boolean).join(', ')),
-      ]
-        .filter(Boolean)
-        .join(' · ') || '—',
-  },
-  { label: 'Date', value: (s) => formatSaidOn(s.saidOn, s.saidOnPrecision) },
-  { label: 'Venue', value: (s) => s.venue ?? '—' },
-  { label: 'Kind', value: (s) => <span className={`badge badge-${s.kind}`}>{s.kind}</span> },
-  {
-    label: 'Source',
-    value: (s) =>
-      s.sourceTitle ? (
-        <>
-          <span dir="auto">{s.sourceTitle}</span>
-          {s.sourceOutlet ? <span className="field-hint"> — {s.sourceOutlet}</span> : null}
-          {s.sourceUrl ? (
-            <div>
-              <a href={s.sourceUrl} target="_blank" rel="noopener noreferrer">
-                {s.sourceUrl}
-              </a>
-            </div>
+/** The column's head: number, speaker, stance on the shared proposition, date; moving it. */
+function ColumnHead({
+  statement,
+  index,
+  count,
+  focused,
+  propositionId,
+  onFocus,
+  onMove,
+  onRemove,
+}: {
+  statement: StatementDetail;
+  index: number;
+  count: number;
+  focused: boolean;
+  propositionId: string | null;
+  onFocus: (index: number) => void;
+  onMove: (from: number, to: number) => void;
+  onRemove: ((index: number) => void) | null;
+}) {
+  const stance = statement.stances.find((st) => st.propositionId === propositionId);
+  const name = statement.speakerName;
+  return (
+    <th scope="col" className={focused ? 'comparison-focused' : undefined}>
+      <div className="comparison-head">
+        <button
+          type="button"
+          className="link-button comparison-head-name"
+          aria-pressed={focused}
+          onClick={() => onFocus(index)}
+        >
+          {index + 1}. <span dir="auto">{name}</span>
+        </button>
+        <span className="comparison-head-tools">
+          <button
+            type="button"
+            className="btn btn-ghost btn-icon comparison-tool"
+            aria-label={`Move ${name} left`}
+            title="Move left (Alt+Shift+←)"
+            disabled={index === 0}
+            onClick={() => onMove(index, index - 1)}
+          >
+            ←
+          </button>
+          <button
+            type="button"
+            className="btn btn-ghost btn-icon comparison-tool"
+            aria-label={`Move ${name} right`}
+            title="Move right (Alt+Shift+→)"
+            disabled={index === count - 1}
+            onClick={() => onMove(index, index + 1)}
+          >
+            →
+          </button>
+          {onRemove ? (
+            <button
+              type="button"
+              className="btn btn-ghost btn-icon comparison-tool"
+              aria-label={`Take ${name} out of the comparison`}
+              title="Take out (Delete)"
+              onClick={() => onRemove(index)}
+            >
+              ×
+            </button>
           ) : null}
-        </>
-      ) : (
-        '—'
-      ),
-  },
-  { label: 'Reported via', value: (s) => s.reportedViaName ?? '—' },
-  {
-    label: 'Stance',
-    value: (s) =>
-      s.stances.length === 0 ? (
-        '—'
-      ) : (
-        <ul className="plain-list">
-          {s.stances.map((st) => (
-            <li key={st.id}>
-              <StanceBadge stance={st.stance} /> <span dir="auto">{st.propositionText}</span>
-            </li>
-          ))}
-        </ul>
-      ),
-  },
-];
+        </span>
+      </div>
+      <div className="comparison-head-meta">
+        {stance ? <StanceBadge stance={stance.stance} /> : null}
+        <span>{formatSaidOn(statement.saidOn, statement.saidOnPrecision)}</span>
+      </div>
+    </th>
+  );
+}
 
 /**
- * Statements side by side in a table: one column each, one row per attribute, so a reader's
- * eye runs across the same fact for every speaker. The text row is rendered by the caller
- * (it may show a word diff).
+ * Statements side by side, one column each. The words come first, in full, right under the
+ * column heads; the facts every column lines up on (speaker, role, date, …) follow and fold
+ * away. Nothing in here scrolls on its own: the view scrolls as one page, so no statement is
+ * ever cut short by a box.
  */
 export function ComparisonColumns({
   statements,
   focused,
+  propositionId,
+  marksFor,
+  detailsOpen,
+  onToggleDetails,
   onFocus,
-  renderText,
+  onMove,
+  onRemove,
 }: {
   statements: StatementDetail[];
   focused: number;
+  propositionId: string | null;
+  marksFor: (index: number) => MarkedStatement | null;
+  detailsOpen: boolean;
+  onToggleDetails: () => void;
   onFocus: (index: number) => void;
-  renderText: (s: StatementDetail, index: number) => React.ReactNode;
+  onMove: (from: number, to: number) => void;
+  onRemove: ((index: number) => void) | null;
 }) {
+  const span = statements.length;
+  const cellClass = (i: number) => (i === focused ? 'comparison-focused' : undefined);
   return (
-    <table className="compare-table">
+    <table className="comparison-table">
       <thead>
         <tr>
-          <th scope="col">
-            <span className="visually-hidden">Attribute</span>
-          </th>
           {statements.map((s, i) => (
-            <th key={s.id} scope="col" className={i === focused ? 'compare-focused' : undefined}>
-              <button type="button" className="link-button" onClick={() => onFocus(i)}>
-                {i + 1}. <span dir="auto">{s.speakerName}</span>
-              </button>
-            </th>
+            <ColumnHead
+              key={s.id}
+              statement={s}
+              index={i}
+              count={span}
+              focused={i === focused}
+              propositionId={propositionId}
+              onFocus={onFocus}
+              onMove={onMove}
+              onRemove={onRemove}
+            />
           ))}
         </tr>
       </thead>
-      <tbody>
-        {ROWS.map((row) => (
-          <tr key={row.label}>
-            <th scope="row">{row.label}</th>
-            {statements.map((s, i) => (
-              <td key={s.id} className={i === focused ? 'compare-focused' : undefined}>
-                {row.value(s)}
-              </td>
-            ))}
-          </tr>
-        ))}
-        <tr className="compare-text-row">
-          <th scope="row">Text</th>
+      <tbody aria-label="Statements">
+        <tr className="comparison-words-row">
           {statements.map((s, i) => (
-            <td key={s.id} className={i === focused ? 'compare-focused' : undefined} dir="auto">
-              {renderText(s, i)}
+            <td key={s.id} className={cellClass(i)}>
+              <StatementWords statement={s} marks={marksFor(i)} />
               {s.translation ? (
-                <p className="compare-translation" dir="auto">
+                <p className="comparison-translation" dir="auto">
                   {s.translation}
                 </p>
               ) : null}
@@ -113,10 +142,45 @@ export function ComparisonColumns({
           ))}
         </tr>
       </tbody>
+      <tbody>
+        <tr>
+          <td colSpan={span} className="comparison-details-toggle">
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={detailsOpen}
+              onClick={onToggleDetails}
+            >
+              <span aria-hidden="true">{detailsOpen ? '▾' : '▸'}</span>{' '}
+              {detailsOpen ? 'Hide details' : 'Show details'}
+              <span className="field-hint"> ({FIELD_SUMMARY})</span>
+            </button>
+          </td>
+        </tr>
+      </tbody>
+      {detailsOpen
+        ? COMPARISON_FIELDS.map((field) => (
+            <tbody
+              key={field.id}
+              id={`comparison-field-${field.id}`}
+              aria-labelledby={`comparison-label-${field.id}`}
+              className="comparison-field"
+            >
+              <tr>
+                <th colSpan={span} scope="rowgroup" id={`comparison-label-${field.id}`}>
+                  {field.label}
+                </th>
+              </tr>
+              <tr>
+                {statements.map((s, i) => (
+                  <td key={s.id} className={cellClass(i)}>
+                    {field.value(s)}
+                  </td>
+                ))}
+              </tr>
+            </tbody>
+          ))
+        : null}
     </table>
   );
-}
-
-export function plainText(s: StatementDetail): React.ReactNode {
-  return <p className="compare-text">{quoted(s.text, s.kind)}</p>;
 }

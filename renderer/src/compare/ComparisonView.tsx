@@ -1,17 +1,44 @@
 import { useEffect, useState } from 'react';
 import type { ComparisonDetail, Page, Statement, StatementDetail } from '../../../core/api';
+import type { WordDiffResult } from '../../../core/diff';
 import { useApp } from '../app/app-context';
 import type { ViewName } from '../app/views';
 import { useApi } from '../hooks/use-api';
+import { StatementStances } from '../statements/StatementStances';
 import { GoneRecord } from '../ui/GoneRecord';
 import { OptionSelect } from '../ui/OptionSelect';
-import { ComparisonColumns, plainText } from './ComparisonColumns';
-import { DiffText } from './DiffText';
-import { StatementStances } from '../statements/StatementStances';
+import { ComparisonAssessment } from './ComparisonAssessment';
+import { ComparisonColumns } from './ComparisonColumns';
+import { ComparisonTitle } from './ComparisonTitle';
+import { sharedProposition } from './shared-proposition';
+import { markStatement } from './statement-marks';
+import { useRememberedFlag } from './use-remembered-flag';
 import { useWordDiff } from './use-word-diff';
 
+/** What the word diff of columns `pair` amounts to, in one line under the toolbar. */
+function DiffNote({ diff, pair }: { diff: WordDiffResult | null; pair: string }) {
+  if (diff === null) return <>Comparing the words of columns {pair}…</>;
+  if (diff.status !== 'ok') {
+    return (
+      <>
+        No useful alignment between columns {pair} (
+        {diff.reason === 'timeout' ? 'too long to compare in time' : 'too different'}): their words
+        are shown as written.
+      </>
+    );
+  }
+  return (
+    <>
+      Columns {pair}: <span className="comparison-only">words only one of them has</span> ·{' '}
+      <span className="comparison-shared">words both use</span> ·{' '}
+      <span className="comparison-negation">negations</span>
+    </>
+  );
+}
+
 /**
- * A saved comparison: 2 to 6 statements in aligned columns and the analyst's assessment.
+ * A saved comparison: 2 to 6 statements in columns, their words first, the facts they line up
+ * on after, then the chosen column's positions and the analyst's assessment.
  * Keyboard: ←/→ choose a column, Alt+Shift+←/→ move it, Delete takes it out.
  */
 export function ComparisonView({
@@ -21,7 +48,7 @@ export function ComparisonView({
   id: string;
   onGo: (view: ViewName, id?: string) => void;
 }) {
-  const { attempt, notify } = useApp();
+  const { attempt } = useApp();
   const comparison = useApi<ComparisonDetail>((c) => c.getComparison({ id }), [id]);
   const ids = comparison.data?.items.map((i) => i.statement.id) ?? [];
   const details = useApi<StatementDetail[]>(
@@ -32,9 +59,9 @@ export function ComparisonView({
     deferred: true,
   });
   const [focused, setFocused] = useState(0);
-  const [assessment, setAssessment] = useState('');
   const [showDiff, setShowDiff] = useState(false);
-  useEffect(() => setAssessment(comparison.data?.assessment ?? ''), [comparison.data?.assessment]);
+  const [detailsOpen, toggleDetails] = useRememberedFlag('parallax.comparison.details', true);
+  useEffect(() => setFocused((f) => Math.min(f, Math.max(0, ids.length - 1))), [ids.length]);
 
   // The diff compares the chosen column with its right-hand neighbour (or the last two).
   const left = Math.min(focused, Math.max(0, ids.length - 2));
@@ -49,6 +76,8 @@ export function ComparisonView({
   if (!comparison.data || !details.data) return null;
   const statements = details.data;
   const data = comparison.data;
+  const proposition = sharedProposition(statements);
+  const pair = `${left + 1} and ${left + 2}`;
 
   const reorder = (from: number, to: number) => {
     if (to < 0 || to >= ids.length) return;
@@ -58,10 +87,11 @@ export function ComparisonView({
     setFocused(to);
     void attempt((c) => c.reorderComparison({ id, statementIds: order }));
   };
-  const removeFocused = () => {
-    const statementId = ids[focused];
-    if (statementId) void attempt((c) => c.removeComparisonItem({ comparisonId: id, statementId }));
-    setFocused((f) => Math.max(0, f - 1));
+  const remove = (index: number) => {
+    const statementId = ids[index];
+    if (!statementId || ids.length <= 2) return;
+    void attempt((c) => c.removeComparisonItem({ comparisonId: id, statementId }));
+    setFocused((f) => Math.max(0, Math.min(f, ids.length - 2)));
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
     if ((e.target as HTMLElement).closest('textarea, input, select')) return;
@@ -69,30 +99,37 @@ export function ComparisonView({
     else if (e.altKey && e.shiftKey && e.key === 'ArrowRight') reorder(focused, focused + 1);
     else if (e.key === 'ArrowLeft') setFocused((f) => Math.max(0, f - 1));
     else if (e.key === 'ArrowRight') setFocused((f) => Math.min(ids.length - 1, f + 1));
-    else if (e.key === 'Delete') removeFocused();
+    else if (e.key === 'Delete') remove(focused);
     else return;
     e.preventDefault();
   };
   const addable = (candidates.data?.items ?? []).filter((s) => !ids.includes(s.id));
+  const marksFor = (i: number) => {
+    if (!showDiff || !diff || (i !== left && i !== left + 1)) return null;
+    const s = statements[i]!;
+    return markStatement(s.text, s.kind, diff, i === left ? 'left' : 'right');
+  };
+  const chosen = statements[focused];
 
   return (
     <section
-      className="compare"
+      className="compare comparison"
       aria-labelledby="compare-title"
       onKeyDown={onKeyDown}
       tabIndex={-1}
     >
-      <div className="pane-header">
-        <div>
+      <div className="pane-header comparison-header">
+        <div className="comparison-header-main">
           <button type="button" className="link-button" onClick={() => onGo('comparisons')}>
             ← Comparisons
           </button>
-          <h1 className="pane-title" id="compare-title" dir="auto">
-            {data.title}
-          </h1>
-          <div className="pane-subtitle">
-            {ids.length} statements side by side · ←/→ choose a column, Alt+Shift+←/→ move it,
-            Delete removes it
+          <ComparisonTitle id={id} title={data.title} />
+          <div className="pane-subtitle" dir="auto">
+            {ids.length} statements
+            {proposition && !data.title.includes(proposition.text) ? (
+              <> on “{proposition.text}”</>
+            ) : null}{' '}
+            · ←/→ choose a column, Alt+Shift+←/→ move it, Delete takes it out
           </div>
         </div>
         <div className="actions actions-end">
@@ -102,7 +139,7 @@ export function ComparisonView({
               checked={showDiff}
               onChange={(e) => setShowDiff(e.target.checked)}
             />{' '}
-            Word differences (columns {left + 1} and {left + 2})
+            Word differences (columns {pair})
           </label>
           {ids.length < 6 ? (
             <OptionSelect
@@ -119,56 +156,33 @@ export function ComparisonView({
           ) : null}
         </div>
       </div>
-      <div className="compare-body" tabIndex={0} aria-label="Columns">
+      <div className="compare-body comparison-body" tabIndex={0} aria-label="Columns">
+        <p className="comparison-diff-note" role="status">
+          {showDiff ? <DiffNote diff={diff} pair={pair} /> : null}
+        </p>
         <ComparisonColumns
           statements={statements}
           focused={focused}
+          propositionId={proposition?.id ?? null}
+          marksFor={marksFor}
+          detailsOpen={detailsOpen}
+          onToggleDetails={toggleDetails}
           onFocus={setFocused}
-          renderText={(s, i) =>
-            showDiff && diff && (i === left || i === left + 1) ? (
-              <DiffText result={diff} side={i === left ? 'left' : 'right'} />
-            ) : (
-              plainText(s)
-            )
-          }
+          onMove={reorder}
+          onRemove={ids.length > 2 ? remove : null}
         />
+        <div className="comparison-lower">
+          {chosen ? (
+            <div className="comparison-positions">
+              <p className="field-hint">
+                Column {focused + 1}, <span dir="auto">{chosen.speakerName}</span>
+              </p>
+              <StatementStances statement={chosen} onGo={onGo} />
+            </div>
+          ) : null}
+          <ComparisonAssessment id={id} saved={data.assessment} />
+        </div>
       </div>
-      {statements[focused] ? (
-        <div className="compare-positions">
-          <StatementStances statement={statements[focused]!} onGo={onGo} />
-        </div>
-      ) : null}
-      <form
-        className="compare-assessment"
-        aria-label="Assessment"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          if (await attempt((c) => c.updateComparison({ id, assessment })))
-            notify('info', 'Assessment saved');
-        }}
-      >
-        <label className="field-label" htmlFor="assessment">
-          Assessment
-        </label>
-        <textarea
-          id="assessment"
-          className="textarea"
-          rows={4}
-          dir="auto"
-          value={assessment}
-          placeholder="What do these statements show, side by side? Which claim does the evidence support?"
-          onChange={(e) => setAssessment(e.target.value)}
-        />
-        <div className="actions">
-          <button
-            type="submit"
-            className="btn btn-primary"
-            disabled={assessment === data.assessment}
-          >
-            Save assessment
-          </button>
-        </div>
-      </form>
     </section>
   );
 }

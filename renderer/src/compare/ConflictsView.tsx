@@ -46,14 +46,12 @@ export function ConflictsView({ onGo }: { onGo: (view: ViewName, id?: string) =>
   );
   const items = conflicts.data?.items ?? [];
   const compare = async (conflict: Conflict) => {
+    // As on the board: the affirming statement left, the denying one right. The service
+    // titles it with the speakers and this proposition.
     const comparison = await attempt((c) =>
       c.createComparison({
-        title:
-          `${conflict.b.speaker} vs. ${conflict.a.speaker}: ${conflict.proposition.text}`.slice(
-            0,
-            500,
-          ),
-        statementIds: [conflict.b.statementId, conflict.a.statementId],
+        statementIds: [conflict.a.statementId, conflict.b.statementId],
+        propositionId: conflict.proposition.id,
       }),
     );
     if (comparison) onGo('comparison', comparison.id);

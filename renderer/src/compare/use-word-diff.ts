@@ -1,14 +1,15 @@
 /**
  * `useWordDiff(a, b, locale)`: the word diff of two statements (core/diff), computed in one
  * shared module Web Worker started on first use. While it runs the hook returns `null`; if the
- * worker cannot start, fails, or does not answer within 1 s, it returns no-alignment (timeout)
+ * worker cannot start, fails, or does not answer within 4 s (its diff gives up after 2 s;
+ * the rest allows for starting the worker), it returns no-alignment (timeout)
  * so the comparison view shows the texts side by side instead.
  */
 import { useEffect, useState } from 'react';
 import type { WordDiffResult } from '../../../core/diff';
 import type { DiffRequest, DiffResponse } from './diff.worker';
 
-export const WORKER_TIMEOUT_MS = 1_000;
+export const WORKER_TIMEOUT_MS = 4_000;
 
 const NO_ANSWER: WordDiffResult = { status: 'no-alignment', reason: 'timeout' };
 
