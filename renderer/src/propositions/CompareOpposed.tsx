@@ -3,7 +3,8 @@ import { useApp } from '../app/app-context';
 import type { ViewName } from '../app/views';
 
 /**
- * Opens the first affirming and the first denying statement on a proposition side by side,
+ * Opens the first affirming and the first denying statement on a proposition side by side
+ * (affirming left),
  * saved as a comparison the analyst can annotate.
  */
 export function CompareOpposed({
@@ -19,13 +20,10 @@ export function CompareOpposed({
   if (!affirming || !denying) return null;
   const compare = async () => {
     const comparison = await attempt((c) =>
+      // Affirming left, denying right, as on the conflict board; the service names it.
       c.createComparison({
-        title:
-          `${denying.statement.speakerName} vs. ${affirming.statement.speakerName}: ${proposition.text}`.slice(
-            0,
-            500,
-          ),
-        statementIds: [denying.statementId, affirming.statementId],
+        statementIds: [affirming.statementId, denying.statementId],
+        propositionId: proposition.id,
       }),
     );
     if (comparison) onGo('comparison', comparison.id);

@@ -37,10 +37,8 @@ export function StatementsView({
   const { attempt, client } = useApp();
   const compareMarked = async () => {
     const comparison = await attempt((c) =>
-      c.createComparison({
-        title: `Comparison of ${marked.length} statements`,
-        statementIds: marked,
-      }),
+      // No title: the service names the speakers and what they take a stance on.
+      c.createComparison({ statementIds: marked }),
     );
     if (comparison) onGo('comparison', comparison.id);
   };
