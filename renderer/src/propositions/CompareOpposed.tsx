@@ -4,8 +4,7 @@ import type { ViewName } from '../app/views';
 
 /**
  * Opens the first affirming and the first denying statement on a proposition side by side
- * (affirming left),
- * saved as a comparison the analyst can annotate.
+ * (affirming left), saved as a comparison the analyst can annotate.
  */
 export function CompareOpposed({
   proposition,
