@@ -16,9 +16,12 @@ describe('report scope', () => {
     expect(model.scope).toBe('Everything in the workspace');
     expect(model.comparisons).toHaveLength(2);
     const contested = new Set(ws.client.listConflicts({}).items.map((c) => c.proposition.id));
-    expect(model.positions.filter((p) => p.conflictingPairs > 0).map((p) => p.propositionId).sort()).toEqual(
-      [...contested].sort(),
-    );
+    expect(
+      model.positions
+        .filter((p) => p.conflictingPairs > 0)
+        .map((p) => p.propositionId)
+        .sort(),
+    ).toEqual([...contested].sort());
     expect(model.counts.conflicts).toBe(contested.size);
   });
 

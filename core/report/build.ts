@@ -4,7 +4,13 @@ import type { ServiceClient } from '../service';
 import { formatCitations } from './citations/format';
 import { diffMarksFor } from './diff-marks';
 import { diffMarksNote, methodNote } from './method-note';
-import type { ReportComparison, ReportCounts, ReportModel, ReportSource, ReportStatement } from './model';
+import type {
+  ReportComparison,
+  ReportCounts,
+  ReportModel,
+  ReportSource,
+  ReportStatement,
+} from './model';
 import { positionsOf } from './positions';
 import { resolveScope } from './scope';
 import { matrixOf } from './tables';
@@ -158,7 +164,8 @@ function printedStatements(
   if (!printing.some((id) => sections.includes(id))) statements.forEach((s) => shown.add(s.id));
   if (sections.includes('timeline')) statements.forEach((s) => shown.add(s.id));
   if (sections.includes('summary')) {
-    for (const p of positions) [...p.affirms, ...p.denies, ...p.qualifies].forEach((id) => shown.add(id));
+    for (const p of positions)
+      [...p.affirms, ...p.denies, ...p.qualifies].forEach((id) => shown.add(id));
   }
   if (sections.includes('comparisons')) {
     comparisons.forEach((c) => c.statements.forEach((s) => shown.add(s.id)));

@@ -43,7 +43,9 @@ export function sourceHtml(s: ReportSource, model: ReportModel): string {
 function wordsHtml(s: ReportStatement): string {
   const lang = s.language ? ` lang="${escapeHtml(s.language)}"` : '';
   if (s.kind === 'paraphrase') {
-    const words = s.diff ? diffMarked(spokenParts(s.diff.parts, s.kind)) : escapeHtml(printedWords(s));
+    const words = s.diff
+      ? diffMarked(spokenParts(s.diff.parts, s.kind))
+      : escapeHtml(printedWords(s));
     return `<p class="text paraphrase" dir="auto"${lang}><span class="label">${PARAPHRASE_LABEL}:</span> ${words}</p>`;
   }
   const words = s.diff
@@ -92,7 +94,9 @@ function positionHtml(p: ReportPosition, model: ReportModel, byId: Map<string, R
     .join('\n');
   const sides = sidesOf(p)
     .map(
-      (side) => `<h4 class="side ${side.label.toLowerCase()}">${side.label}s (${side.ids.length})</h4>
+      (
+        side,
+      ) => `<h4 class="side ${side.label.toLowerCase()}">${side.label}s (${side.ids.length})</h4>
 <ol class="statements">
 ${side.ids
   .map((id) => {
@@ -165,7 +169,8 @@ const timeline: SectionRenderer = (model) => {
   const rows = model.statements
     .map((s) => {
       const cite = citationOf(s, model);
-      const words = s.kind === 'quote' ? excerpt(printedWords(s).slice(1, -1)) : excerpt(printedWords(s));
+      const words =
+        s.kind === 'quote' ? excerpt(printedWords(s).slice(1, -1)) : excerpt(printedWords(s));
       return `<tr><td class="date${s.dateFrom === 'source' ? ' source-date' : ''}">${escapeHtml(statementDate(s, model.dateStyle))}</td><td>${userText('span', s.speaker)}</td>
 <td>${userText('span', s.kind === 'quote' ? `${OPEN_QUOTE}${words}${CLOSE_QUOTE}` : `${PARAPHRASE_LABEL}: ${words}`)}${cite ? ` ${userText('span', cite, 'cite')}` : ''}</td><td>${s.stances.map((st) => `${stanceBadge(st.stance)} ${userText('span', st.proposition)}`).join('<br>')}</td></tr>`;
     })
@@ -196,7 +201,10 @@ const sources: SectionRenderer = (model) => {
 };
 
 const method: SectionRenderer = (model) =>
-  `<section class="method"><h2>Method</h2>\n${[...model.method, ...(model.diffNote ? [model.diffNote] : [])]
+  `<section class="method"><h2>Method</h2>\n${[
+    ...model.method,
+    ...(model.diffNote ? [model.diffNote] : []),
+  ]
     .map((p) => `<p>${escapeHtml(p)}</p>`)
     .join('\n')}\n</section>`;
 

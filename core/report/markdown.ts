@@ -2,7 +2,13 @@ import { formatSaidOn } from '../api/said-on';
 import type { ReportSectionId } from '../api/reports';
 import { excerpt } from './excerpt';
 import { withoutControls } from './html-text';
-import { countsLine, type ReportModel, type ReportPosition, type ReportSource, type ReportStatement } from './model';
+import {
+  countsLine,
+  type ReportModel,
+  type ReportPosition,
+  type ReportSource,
+  type ReportStatement,
+} from './model';
 import { linkableUrl } from './safe-url';
 import {
   citationOf,
@@ -30,9 +36,7 @@ export function mdEscape(text: string | null): string {
   // An http(s) address becomes an explicit autolink: left bare, GitHub's extended autolinks
   // would take the backslash of an escape after it into the link and free the next `<`.
   const parts = flat.split(/(https?:\/\/[^\s<>]+)/);
-  const out = parts
-    .map((part, i) => (i % 2 === 1 ? `<${part}>` : escapeMarkup(part)))
-    .join('');
+  const out = parts.map((part, i) => (i % 2 === 1 ? `<${part}>` : escapeMarkup(part))).join('');
   return out.replace(/^(\s*)([#>+=-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
@@ -185,7 +189,10 @@ const SECTIONS: Record<ReportSectionId, (model: ReportModel) => string[]> = {
     '',
     ...model.method.flatMap((p) => [mdEscape(p), '']),
     ...(model.diffNote
-      ? ['This Markdown version prints the comparisons without word marks; the HTML, PDF and Word versions show them.', '']
+      ? [
+          'This Markdown version prints the comparisons without word marks; the HTML, PDF and Word versions show them.',
+          '',
+        ]
       : []),
   ],
 };

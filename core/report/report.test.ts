@@ -151,7 +151,9 @@ describe('renderers on the sample', () => {
     const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
     expect(rows.slice(1)).toHaveLength(model.statements.length);
     expect(rows.slice(1).map((r) => r[col('text')])).toEqual(model.statements.map((s) => s.text));
-    expect(rows.slice(1).map((r) => r[col('speaker')])).toEqual(model.statements.map((s) => s.speaker));
+    expect(rows.slice(1).map((r) => r[col('speaker')])).toEqual(
+      model.statements.map((s) => s.speaker),
+    );
     for (const r of rows.slice(1)) {
       expect(r[col('date')]).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
       expect(r[col('citation')]).toMatch(/\(.+\)/);
@@ -247,8 +249,30 @@ describe('injection payloads', () => {
     // GFM links bare http(s) addresses in any text by itself; no other scheme ever becomes a link
     for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
     expect(hrefs).toContain('https://example.org/a?b=1&amp;c=2');
-    const rendered = new Set([...html.matchAll(/<\/?([a-z0-9]+)/gi)].map((m) => m[1]!.toLowerCase()));
-    const own = ['h1', 'h2', 'h3', 'h4', 'p', 'strong', 'em', 'blockquote', 'ol', 'ul', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br'];
+    const rendered = new Set(
+      [...html.matchAll(/<\/?([a-z0-9]+)/gi)].map((m) => m[1]!.toLowerCase()),
+    );
+    const own = [
+      'h1',
+      'h2',
+      'h3',
+      'h4',
+      'p',
+      'strong',
+      'em',
+      'blockquote',
+      'ol',
+      'ul',
+      'li',
+      'a',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+      'br',
+    ];
     for (const tag of rendered) expect(own, tag).toContain(tag);
     // the payloads' words come through as text, escapes only where Markdown needs them
     expect(md).toContain('\\[x](javascript:alert(1))');
@@ -346,7 +370,11 @@ describe('right-to-left text', () => {
     expect(html).toContain(`<blockquote class="text" dir="auto" lang="ar">“${text}”</blockquote>`);
     expect(html).toContain('<strong class="speaker" dir="auto">هادي العامري</strong>');
     expect(renderMarkdown(model)).toContain(text);
-    expect(parseCsv(renderCsv(model)).slice(1).map((r) => r[CSV_COLUMNS.indexOf('text')])).toContain(text);
+    expect(
+      parseCsv(renderCsv(model))
+        .slice(1)
+        .map((r) => r[CSV_COLUMNS.indexOf('text')]),
+    ).toContain(text);
     expect((JSON.parse(renderJson(model)) as ReportModel).comparisons[0]!.statements[0]!.text).toBe(
       text,
     );

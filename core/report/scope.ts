@@ -62,30 +62,37 @@ function unique(ids: Iterable<string>): string[] {
   return [...new Set(ids)];
 }
 
-function checkedSize(scope: ResolvedScope): ResolvedScope {
+function checkedSize(scope: ResolvedScope, limit: number): ResolvedScope {
   const n = scope.statementIds.length;
-  if (n > REPORT_STATEMENT_LIMIT) {
+  if (n > limit) {
     throw new ParallaxError(
       'invalid_input',
       `This report would hold ${n.toLocaleString('en')} statements; a report holds at most ` +
-        `${REPORT_STATEMENT_LIMIT.toLocaleString('en')}. Choose one proposition or some comparisons.`,
+        `${limit.toLocaleString('en')}. Choose one proposition or some comparisons.`,
     );
   }
   return scope;
 }
 
 /** Which statements, comparisons and propositions a report covers, and its heading's words. */
-export function resolveScope(client: ServiceClient, scope: ReportOptions['scope']): ResolvedScope {
+export function resolveScope(
+  client: ServiceClient,
+  scope: ReportOptions['scope'],
+  limit = REPORT_STATEMENT_LIMIT,
+): ResolvedScope {
   switch (scope.kind) {
     case 'comparisons': {
       const comparisons = unique(scope.ids).map((id) => scoped(client, id));
       const n = comparisons.length;
-      return checkedSize({
-        label: `${n} comparison${n === 1 ? '' : 's'}`,
-        comparisons,
-        statementIds: unique(comparisons.flatMap((c) => c.statementIds)),
-        propositionIds: null,
-      });
+      return checkedSize(
+        {
+          label: `${n} comparison${n === 1 ? '' : 's'}`,
+          comparisons,
+          statementIds: unique(comparisons.flatMap((c) => c.statementIds)),
+          propositionIds: null,
+        },
+        limit,
+      );
     }
     case 'all': {
       const propositions = everyPage<Proposition>((p) => client.listPropositions(p));
@@ -93,12 +100,15 @@ export function resolveScope(client: ServiceClient, scope: ReportOptions['scope'
         .filter((p) => p.counts.affirms + p.counts.denies + p.counts.qualifies > 0)
         .flatMap((p) => withStances(client.getProposition({ id: p.id })));
       const comparisons = allComparisons(client);
-      return checkedSize({
-        label: 'Everything in the workspace',
-        comparisons,
-        statementIds: unique([...onAny, ...comparisons.flatMap((c) => c.statementIds)]),
-        propositionIds: null,
-      });
+      return checkedSize(
+        {
+          label: 'Everything in the workspace',
+          comparisons,
+          statementIds: unique([...onAny, ...comparisons.flatMap((c) => c.statementIds)]),
+          propositionIds: null,
+        },
+        limit,
+      );
     }
     case 'proposition': {
       const p = client.getProposition({ id: scope.id });
@@ -106,12 +116,15 @@ export function resolveScope(client: ServiceClient, scope: ReportOptions['scope'
       const comparisons = allComparisons(client).filter((c) =>
         c.statementIds.some((id) => onIt.has(id)),
       );
-      return checkedSize({
-        label: `Proposition: ${p.text}`,
-        comparisons,
-        statementIds: unique([...onIt, ...comparisons.flatMap((c) => c.statementIds)]),
-        propositionIds: [p.id],
-      });
+      return checkedSize(
+        {
+          label: `Proposition: ${p.text}`,
+          comparisons,
+          statementIds: unique([...onIt, ...comparisons.flatMap((c) => c.statementIds)]),
+          propositionIds: [p.id],
+        },
+        limit,
+      );
     }
   }
 }

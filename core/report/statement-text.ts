@@ -44,7 +44,10 @@ export const PARAPHRASE_LABEL = 'Paraphrase';
  * Diff parts trimmed like `spokenWords`, so marked words print exactly as unmarked ones do:
  * leading space dropped from the first part, carried-over punctuation from the last.
  */
-export function spokenParts(parts: readonly WordDiffPart[], kind: ReportStatement['kind']): WordDiffPart[] {
+export function spokenParts(
+  parts: readonly WordDiffPart[],
+  kind: ReportStatement['kind'],
+): WordDiffPart[] {
   const out = parts.map((p) => ({ ...p }));
   while (out.length > 0 && out[0]!.text.trim() === '') out.shift();
   if (out[0]) out[0].text = out[0].text.trimStart();

@@ -1,0 +1,290 @@
+/**
+ * Reports say exactly what they claim to cover: for each scope and each format, every statement
+ * in scope is printed with its words, speaker and its source's citation; nothing out of scope is;
+ * and the header's counts are the counts of what is printed. The workspace is built through the
+ * service: three sources, two propositions, no comparisons (one is added for the comparison
+ * scope), plus a statement and a source no scope reaches.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import type { ReportFormatId, ReportRequestInput } from '../api/reports';
+import type { ServiceClient } from '../service';
+import { useTempWorkspace } from '../test/temp-workspace';
+import { buildReport } from './build';
+import { elements, parseXml, textOf, zipEntries } from './docx/test-docx';
+import { renderReport } from './export';
+import { countsLine, type ReportModel } from './model';
+import { findChromium } from './pdf/find-chromium';
+import { comparable, hasTool, pdfText, withoutFooters } from './pdf/pdf-text';
+import { chromiumPrinter } from './pdf/print-pdf';
+import { spokenWords } from './statement-text';
+import { REPORT_STATEMENT_LIMIT, resolveScope } from './scope';
+import { reportOptions } from './test-reports';
+
+const ws = useTempWorkspace();
+
+interface Fixture {
+  statements: Record<string, { id: string; text: string; speaker: string; source: string | null }>;
+  propositions: { dam: string; river: string };
+}
+
+/** Five statements on two propositions from three sources, and one on nothing from a fourth. */
+function buildFixture(c: ServiceClient): Fixture {
+  const source = (title: string, outlet: string, author: string, publishedOn: string) =>
+    c.createSource({
+      title,
+      outlet,
+      author,
+      publishedOn,
+      url: `https://news.example/${outlet.toLowerCase()}`,
+    });
+  const sources = {
+    north: source('Dam gates opened, say engineers', 'Northwire', 'Lena Okafor', '2021-03-02'),
+    valley: source(
+      'Officials dispute reports on the dam',
+      'Valley Courier',
+      'Tomas Reyes',
+      '2021-03-05',
+    ),
+    delta: source(
+      'Crossing at the river remains unclear',
+      'Delta Ledger',
+      'Amira Haddad',
+      '2021-03-09',
+    ),
+    stray: source('Weather outlook for the spring', 'Sundry Gazette', 'Pat Quill', '2021-02-01'),
+  };
+  const statements: Fixture['statements'] = {};
+  const add = (
+    key: string,
+    speaker: string,
+    text: string,
+    src: { id: string; title: string } | null,
+    fields: Record<string, unknown> = {},
+  ) => {
+    const actor = c.createActor({ name: speaker });
+    const s = c.createStatement({
+      speakerId: actor.id,
+      text,
+      sourceId: src?.id ?? null,
+      ...fields,
+    });
+    statements[key] = { id: s.id, text, speaker, source: src?.title ?? null };
+  };
+  add(
+    'engineer',
+    'Chief engineer Ilse Varga',
+    'The sluice gates were opened at dawn on Tuesday,',
+    sources.north,
+    {
+      saidOn: '2021-03-02',
+      saidOnPrecision: 'day',
+    },
+  );
+  add(
+    'ministry',
+    'Ministry of Water Works',
+    'No gate at the reservoir was touched this month',
+    sources.valley,
+    {
+      kind: 'paraphrase',
+      saidOn: '2021-03-01',
+      saidOnPrecision: 'month',
+    },
+  );
+  add(
+    'farmer',
+    'Farmers’ union',
+    'Water reached the lower fields, though only briefly',
+    sources.delta,
+    {
+      saidOn: '2021-03-08',
+      saidOnPrecision: 'week',
+    },
+  );
+  add(
+    'colonel',
+    'Colonel Bram Dekker',
+    'Our units crossed the river before midnight',
+    sources.delta,
+  );
+  add(
+    'mayor',
+    'Mayor Ruth Adeyemi',
+    'Nobody crossed the river; the bridge stayed shut',
+    sources.north,
+    {
+      saidOn: '2021-03-04',
+    },
+  );
+  add(
+    'stray',
+    'Forecaster Niko Laine',
+    'Expect mild rain across the basin next week',
+    sources.stray,
+  );
+
+  const dam = c.createProposition({ text: 'The dam gates were opened' }).id;
+  const river = c.createProposition({ text: 'Troops crossed the river' }).id;
+  const stance = (key: string, propositionId: string, value: 'affirms' | 'denies' | 'qualifies') =>
+    c.setStance({ statementId: statements[key]!.id, propositionId, stance: value });
+  stance('engineer', dam, 'affirms');
+  stance('ministry', dam, 'denies');
+  stance('farmer', dam, 'qualifies');
+  stance('colonel', river, 'affirms');
+  stance('mayor', river, 'denies');
+  return { statements, propositions: { dam, river } };
+}
+
+/** What a reader of each format sees, as one comparable string. */
+async function readerText(
+  model: ReportModel,
+  format: ReportFormatId,
+  dir: string,
+): Promise<string> {
+  const printer = chromiumPrinter({ chromium: CHROMIUM ?? undefined });
+  const { bytes } = await renderReport(model, format, printer);
+  const text = new TextDecoder().decode(bytes);
+  switch (format) {
+    case 'pdf':
+      return withoutFooters(pdfText(bytes, dir));
+    case 'html':
+      return parseHTML(text).document.body.textContent ?? '';
+    case 'docx': {
+      const doc = parseXml(zipEntries(bytes).get('word/document.xml')!);
+      return elements(doc, 'w:p').map(textOf).join('\n');
+    }
+    case 'md':
+      // a reader of the rendered Markdown sees the characters, not their escapes
+      return text.replace(/\\([\\`*_{}[\]()#+\-.!<>&~|])/g, '$1');
+    case 'json': {
+      const strings: string[] = [];
+      JSON.parse(text, (_key, value: unknown) => {
+        if (typeof value === 'string') strings.push(value);
+        return value;
+      });
+      return strings.join('\n');
+    }
+    default:
+      return text;
+  }
+}
+
+function chromiumPath(): string | null {
+  try {
+    return findChromium();
+  } catch {
+    return null;
+  }
+}
+const CHROMIUM = chromiumPath();
+const FORMATS: ReportFormatId[] = ['html', 'md', 'csv', 'json', 'docx'];
+if (CHROMIUM && hasTool('pdftotext')) FORMATS.push('pdf');
+
+interface Case {
+  name: string;
+  scope: (f: Fixture, c: ServiceClient) => ReportRequestInput['scope'];
+  inScope: string[];
+  counts: { statements: number; sources: number; comparisons: number; conflicts: number };
+}
+
+const CASES: Case[] = [
+  {
+    name: 'everything',
+    scope: () => ({ kind: 'all' }),
+    inScope: ['engineer', 'ministry', 'farmer', 'colonel', 'mayor'],
+    counts: { statements: 5, sources: 3, comparisons: 0, conflicts: 2 },
+  },
+  {
+    name: 'one proposition',
+    scope: (f) => ({ kind: 'proposition', id: f.propositions.dam }),
+    inScope: ['engineer', 'ministry', 'farmer'],
+    counts: { statements: 3, sources: 3, comparisons: 0, conflicts: 1 },
+  },
+  {
+    name: 'the other proposition',
+    scope: (f) => ({ kind: 'proposition', id: f.propositions.river }),
+    inScope: ['colonel', 'mayor'],
+    counts: { statements: 2, sources: 2, comparisons: 0, conflicts: 1 },
+  },
+  {
+    name: 'these comparisons',
+    scope: (f, c) => ({
+      kind: 'comparisons',
+      ids: [
+        c.createComparison({
+          title: 'Engineer and mayor',
+          statementIds: [f.statements.engineer!.id, f.statements.mayor!.id],
+        }).id,
+      ],
+    }),
+    inScope: ['engineer', 'mayor'],
+    counts: { statements: 2, sources: 1, comparisons: 1, conflicts: 0 },
+  },
+];
+
+describe('report scope, in every format', () => {
+  for (const testCase of CASES) {
+    it(`${testCase.name}: every statement in scope with speaker and citation, nothing else, true counts (${FORMATS.join(', ')})`, async () => {
+      const fixture = buildFixture(ws.client);
+      const model = buildReport(
+        ws.client,
+        reportOptions({ scope: testCase.scope(fixture, ws.client), title: 'Dam and river' }),
+      );
+      expect(model.counts).toEqual(testCase.counts);
+      const outOfScope = Object.keys(fixture.statements).filter(
+        (k) => !testCase.inScope.includes(k),
+      );
+      const citedTitles = new Set(model.sources.map((s) => s.title));
+      for (const format of FORMATS) {
+        const seen = comparable(await readerText(model, format, ws.dir));
+        const has = (s: string) => seen.includes(comparable(s));
+        for (const key of testCase.inScope) {
+          const s = fixture.statements[key]!;
+          expect(has(spokenWords(s.text)), `${format}: words of ${key}`).toBe(true);
+          expect(has(s.speaker), `${format}: speaker of ${key}`).toBe(true);
+          const source = model.sources.find((x) => x.title === s.source)!;
+          expect(source, `${format}: ${key}'s source in the bibliography`).toBeDefined();
+          const cite = model.citations[source.id]!.inText;
+          expect(cite).not.toBe('');
+          if (format !== 'json') expect(has(cite), `${format}: citation ${cite}`).toBe(true);
+        }
+        for (const key of outOfScope) {
+          const s = fixture.statements[key]!;
+          expect(has(spokenWords(s.text)), `${format}: out-of-scope ${key}`).toBe(false);
+          if (s.source && !citedTitles.has(s.source)) {
+            expect(has(s.source), `${format}: out-of-scope source ${s.source}`).toBe(false);
+          }
+        }
+        if (['html', 'md', 'docx', 'pdf'].includes(format)) {
+          expect(has(countsLine(model.counts)), `${format}: header counts`).toBe(true);
+        }
+      }
+    }, 120_000);
+  }
+
+  it('the header names what is printed: without the conflicts section, no conflict count', () => {
+    buildFixture(ws.client);
+    const model = buildReport(
+      ws.client,
+      reportOptions({ scope: { kind: 'all' }, sections: ['timeline', 'sources'] }),
+    );
+    expect(countsLine(model.counts)).toBe('5 statements · 3 sources');
+  });
+
+  it('a report too large to print whole is refused with a way to narrow it, not cut short', () => {
+    const c = ws.client;
+    const p = c.createProposition({ text: 'Everyone spoke' });
+    const actor = c.createActor({ name: 'Speaker' });
+    // A small stand-in limit keeps this quick; the real one is far above any test's size.
+    expect(REPORT_STATEMENT_LIMIT).toBeGreaterThan(100);
+    for (let i = 0; i < 3; i++) {
+      const s = c.createStatement({ speakerId: actor.id, text: `Words number ${i}` });
+      c.setStance({ statementId: s.id, propositionId: p.id, stance: 'affirms' });
+    }
+    expect(() => resolveScope(c, { kind: 'all' }, 2)).toThrow(
+      /at most 2\b.*Choose one proposition/,
+    );
+    expect(resolveScope(c, { kind: 'all' }, 3).statementIds).toHaveLength(3);
+  });
+});
