@@ -91,7 +91,7 @@ export async function initWorkspace(file: string): Promise<void> {
 }
 
 /** `parallax serve`'s one line on stdout, or the reason it never came. */
-function readAddress(server: ChildProcess, stderr: () => string): Promise<string> {
+export function readAddress(server: ChildProcess, stderr: () => string): Promise<string> {
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: server.stdout! });
     const timer = setTimeout(
@@ -110,7 +110,7 @@ function readAddress(server: ChildProcess, stderr: () => string): Promise<string
   });
 }
 
-function exitCode(child: ChildProcess): Promise<number | null> {
+export function exitCode(child: ChildProcess): Promise<number | null> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }

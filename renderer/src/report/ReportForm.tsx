@@ -1,5 +1,6 @@
 import type { Comparison, Page, Proposition } from '../../../core/api';
 import { CITATION_STYLES, REPORT_FORMATS, REPORT_SECTIONS } from '../../../core/api/reports';
+import { DATE_STYLES } from '../../../core/api/said-on';
 import { useApi } from '../hooks/use-api';
 import { OptionSelect } from '../ui/OptionSelect';
 import { TextField } from '../ui/TextField';
@@ -11,7 +12,7 @@ const SCOPES = [
   { id: 'proposition', label: 'One proposition' },
 ] as const;
 
-/** The report builder's choices: what it covers, its title page, its sections and style. */
+/** The report builder's choices: what it covers, its title page, its sections and styles. */
 export function ReportForm({
   draft,
   onDraft,
@@ -26,7 +27,7 @@ export function ReportForm({
   const toggle = <T,>(list: T[], item: T, on: boolean) =>
     on ? [...list, item] : list.filter((x) => x !== item);
   return (
-    <form className="report-form" onSubmit={(e) => e.preventDefault()}>
+    <form className="report-form-fields" onSubmit={(e) => e.preventDefault()}>
       <fieldset className="report-fieldset">
         <legend className="field-label">Covers</legend>
         {SCOPES.map((s) => (
@@ -63,10 +64,10 @@ export function ReportForm({
           <OptionSelect
             label="Proposition"
             none="Choose a proposition…"
-            value={draft.propositionId}
+            value={draft.propositionId ?? undefined}
             items={propositions.data?.items ?? []}
             text={(p) => p.text}
-            onChange={(propositionId) => onDraft({ propositionId })}
+            onChange={(propositionId) => onDraft({ propositionId: propositionId ?? null })}
           />
         ) : null}
       </fieldset>
@@ -118,6 +119,20 @@ export function ReportForm({
           ))}
         </select>
       </label>
+      <fieldset className="report-fieldset">
+        <legend className="field-label">Date style</legend>
+        {DATE_STYLES.map((s) => (
+          <label key={s.id} className="check">
+            <input
+              type="radio"
+              name="report-date-style"
+              checked={draft.dateStyle === s.id}
+              onChange={() => onDraft({ dateStyle: s.id })}
+            />{' '}
+            {s.example} <span className="report-choice-note">{s.label}</span>
+          </label>
+        ))}
+      </fieldset>
       <label className="field">
         <span className="field-label">Format</span>
         <select

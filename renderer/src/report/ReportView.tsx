@@ -4,22 +4,29 @@ import { useApp } from '../app/app-context';
 import { useApi } from '../hooks/use-api';
 import { useDebounced } from '../hooks/use-debounced';
 import { EmptyState } from '../ui/EmptyState';
-import { INITIAL_DRAFT, toRequest, type ReportDraft } from './report-draft';
+import { toRequest } from './report-draft';
 import { ReportForm } from './ReportForm';
+import { ReportPresets } from './ReportPresets';
 import { ReportPreview } from './ReportPreview';
 import { saveFile } from './save-file';
+import { useReportSettings } from './use-report-settings';
 
 const PREVIEW_DELAY_MS = 300;
 
 const counted = (n: number, noun: string) =>
   `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
 
-/** The report builder: choices on the left, the report as it will read on the right. */
+/**
+ * The report builder: choices on the left, the report as it will read on the right. The choices
+ * are remembered per workspace, and can be kept as named presets (use-report-settings.ts).
+ */
 export function ReportView() {
   const { attempt, notify } = useApp();
-  const [draft, setDraft] = useState<ReportDraft>(INITIAL_DRAFT);
+  const settings = useReportSettings();
+  const { draft } = settings;
   const [exporting, setExporting] = useState(false);
-  const wanted = toRequest(draft);
+  // Nothing is previewed before the remembered settings are in: no report of the defaults first.
+  const wanted = settings.ready ? toRequest(draft) : { why: '' };
   const settled = useDebounced(
     JSON.stringify('request' in wanted ? wanted.request : null),
     PREVIEW_DELAY_MS,
@@ -69,7 +76,14 @@ export function ReportView() {
         </div>
       </div>
       <div className="report-body">
-        <ReportForm draft={draft} onDraft={(change) => setDraft((d) => ({ ...d, ...change }))} />
+        <div className="report-form" aria-busy={!settings.ready}>
+          {settings.ready ? (
+            <>
+              <ReportPresets settings={settings} />
+              <ReportForm draft={draft} onDraft={settings.change} />
+            </>
+          ) : null}
+        </div>
         <div className="report-preview">
           {preview.error ? (
             <EmptyState title="No preview">
