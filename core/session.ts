@@ -19,6 +19,7 @@ import { openWorkspaceCheckingLater } from '../db/open-checking-later';
 import { leavingNoSideFilesOnFailure } from '../db/side-files';
 import { VerifiedFiles } from '../db/verified-files';
 import { createWorkspace, WORKSPACE_EXTENSION, type Workspace } from '../db/workspace';
+import { fileNameOf, workspaceNameProblem } from './api/workspace-file-name';
 import { invalidInput, ParallaxError, toParallaxError } from './errors';
 import { listFolder } from './list-folder';
 import { OpenCheck } from './open-check';
@@ -194,6 +195,10 @@ export class AppSession {
   }
 
   create(path: string): AppState {
+    // Refused here, for the app's and the browser host's dialogs alike: a name Windows or macOS
+    // could not store would strand the workspace on this machine.
+    const problem = workspaceNameProblem(fileNameOf(path));
+    if (problem) throw new ParallaxError('invalid_input', problem);
     let absolute = resolve(path);
     if (extname(absolute) !== WORKSPACE_EXTENSION) absolute += WORKSPACE_EXTENSION;
     if (!existsSync(dirname(absolute))) {

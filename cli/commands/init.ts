@@ -1,6 +1,8 @@
 import { extname } from 'node:path';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
+import { fileNameOf, workspaceNameProblem } from '../../core/api/workspace-file-name';
+import { ParallaxError } from '../../core/errors';
 import { createWorkspace, WORKSPACE_EXTENSION } from '../../db/workspace';
 
 export const init: Command = {
@@ -17,6 +19,8 @@ Options:
   run(argv, io) {
     const { positionals } = parseCommandArgs('init', argv, {}, { names: ['FILE'] });
     const file = positionals[0]!;
+    const problem = workspaceNameProblem(fileNameOf(file));
+    if (problem) throw new ParallaxError('invalid_input', `Cannot create ${file}: ${problem}`);
     createWorkspace(file).close();
     io.out(`Created workspace ${file}\n`);
     if (extname(file) !== WORKSPACE_EXTENSION) {

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { workspaceNameProblem } from '../../../core/api/workspace-file-name';
 import type { FolderListing } from '../../../core/app-api';
 import { useApi } from '../hooks/use-api';
 import { Dialog } from '../ui/Dialog';
@@ -23,6 +24,9 @@ export function FolderDialog({
   const [folder, setFolder] = useState(startFolder);
   const [selected, setSelected] = useState<string | null>(null);
   const [name, setName] = useState('Untitled research');
+  // Told as it is typed; the session refuses such a name too (core/session.ts).
+  const problem = mode === 'new' ? workspaceNameProblem(name.trim()) : null;
+  const problemId = useId();
   const listing = useApi<FolderListing>((c) => c.listFolder({ path: folder }), [folder]);
   const here = listing.data;
   const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
@@ -43,7 +47,7 @@ export function FolderDialog({
           <button
             type="button"
             className="btn btn-primary"
-            disabled={!target || (mode === 'new' && name.trim() === '')}
+            disabled={!target || problem !== null}
             onClick={() => target && onChoose(target)}
           >
             {mode === 'new' ? 'Create' : 'Open'}
@@ -58,11 +62,18 @@ export function FolderDialog({
               id={id}
               className="input"
               value={name}
+              aria-invalid={problem !== null}
+              aria-describedby={problem ? problemId : undefined}
               onChange={(e) => setName(e.target.value)}
               dir="auto"
             />
           )}
         </Field>
+      ) : null}
+      {problem ? (
+        <p className="field-problem" id={problemId} role="status">
+          {problem}
+        </p>
       ) : null}
       <div className="actions">
         <button
