@@ -8,6 +8,7 @@ import {
   type ReportRequestInput,
   type ReportSectionId,
 } from '../../core/api/reports';
+import { DATE_STYLES } from '../../core/api/said-on';
 import { invalidInput, ParallaxError } from '../../core/errors';
 import { buildReport } from '../../core/report/build';
 import { renderReport } from '../../core/report/export';
@@ -17,6 +18,7 @@ import type { Command } from '../command';
 import { withClient } from '../workspace';
 
 const SECTION_IDS = REPORT_SECTIONS.map((s) => s.id);
+const DATE_STYLE_IDS = DATE_STYLES.map((s) => s.id);
 const STYLE_IDS = CITATION_STYLES.map((s) => s.id);
 
 function sectionsOption(value: string | undefined): ReportSectionId[] | undefined {
@@ -67,10 +69,12 @@ export const report: Command = {
   usage: `Usage: parallax report FILE (--comparison ID ... | --proposition ID | --all)
                        --format ${REPORT_FORMAT_IDS.join('|')} --out PATH
                        [--title T] [--author A] [--date YYYY-MM-DD] [--sections LIST]
-                       [--style ${STYLE_IDS.join('|')}] [--no-diff] [--force]
+                       [--style ${STYLE_IDS.join('|')}] [--date-style ${DATE_STYLE_IDS.join('|')}]
+                       [--no-diff] [--force]
 
-Writes a report from the workspace FILE: a summary table of conflicts, each comparison's
-statements side by side (speaker, role and affiliations at the time, date, text with diff marks,
+Writes a report from the workspace FILE: for each proposition, the statements that affirm,
+deny and qualify it (each once, with speaker, role at the time, date and citation; conflicts
+and flips marked), each comparison's statements side by side (speaker, role and affiliations at the time, date, text with diff marks,
 stances, citation), a position matrix, a timeline, the sources as a bibliography and a method
 note. HTML is one self-contained page with no scripts; PDF is printed from it by a Chromium or
 Google Chrome on this computer (set PARALLAX_CHROMIUM to choose one); CSV has one row per
@@ -79,8 +83,9 @@ ClaimReview JSON-LD for each comparison; csl writes the sources as CSL-JSON.
 
 Options:
   --comparison ID   A comparison to include (repeatable, in order)
-  --proposition ID  Every comparison bearing on this proposition (or its statements)
-  --all             Every comparison in the workspace, and all its conflicts
+  --proposition ID  Every statement with a stance on this proposition, and the comparisons
+                    that include any of them
+  --all             Every statement with a stance, every comparison and every conflict
   --format F        ${REPORT_FORMAT_IDS.join(', ')}
   --out PATH        The file to write; an existing file is refused unless --force
   --title T         The report's title (default "Parallax report")
@@ -89,6 +94,8 @@ Options:
   --sections LIST   Comma-separated, in any order: ${SECTION_IDS.join(', ')}
                     (default: all)
   --style S         Citation style: ${STYLE_IDS.join(' or ')} (default chicago-author-date)
+  --date-style S    How dates are written: ${DATE_STYLES.map((d) => `${d.id} (${d.example})`).join(', ')};
+                    default day-month-year. CSV and JSON always carry ISO dates
   --no-diff         Leave out the diff marks in comparisons
   --force           Overwrite PATH if it exists
   -h, --help        Show this help
@@ -108,6 +115,7 @@ Options:
         date: { type: 'string' },
         sections: { type: 'string' },
         style: { type: 'string' },
+        'date-style': { type: 'string' },
         'no-diff': { type: 'boolean' },
         force: { type: 'boolean' },
       },
@@ -128,6 +136,7 @@ Options:
       date: dateOption('report', 'date', values.date),
       sections: sectionsOption(values.sections),
       citationStyle: choiceOption('report', 'style', values.style, STYLE_IDS),
+      dateStyle: choiceOption('report', 'date-style', values['date-style'], DATE_STYLE_IDS),
       diffMarks: values['no-diff'] !== true,
     };
     const parsed = ReportRequest.safeParse(input);

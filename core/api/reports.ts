@@ -100,6 +100,8 @@ export interface ReportPreview {
   comparisons: number;
   statements: number;
   sources: number;
+  /** Propositions on which the report's statements conflict. */
+  conflicts: number;
 }
 
 export const reportMethods = {

@@ -169,8 +169,10 @@ describe('previewReport', () => {
     buildSample(ws.client);
     const preview = ws.client.previewReport({ scope: { kind: 'all' }, title: 'Kirkuk' });
     expect(preview.comparisons).toBe(2);
-    expect(preview.statements).toBe(4);
+    // every statement with a stance, and the comparisons' columns
+    expect(preview.statements).toBe(10);
     expect(preview.sources).toBe(1);
+    expect(preview.conflicts).toBe(2);
     expect(preview.html).toBe(
       renderHtml(
         buildReport(ws.client, reportOptions({ scope: { kind: 'all' }, title: 'Kirkuk' })),

@@ -83,7 +83,7 @@ ${s.source ? `<div class="src">${sourceHtml(s.source, model)}</div>` : ''}
 function positionHtml(p: ReportPosition, model: ReportModel, byId: Map<string, ReportStatement>) {
   const flipped = flippedIds(p);
   const counts = sidesOf(p)
-    .map((side) => `${side.ids.length} ${side.label.toLowerCase()}`)
+    .map((side) => `${side.ids.length} ${side.stance}`)
     .join(' · ');
   const state = p.conflictingPairs > 0 ? '<span class="contested">In conflict</span> · ' : '';
   const flips = p.flips
@@ -94,9 +94,7 @@ function positionHtml(p: ReportPosition, model: ReportModel, byId: Map<string, R
     .join('\n');
   const sides = sidesOf(p)
     .map(
-      (
-        side,
-      ) => `<h4 class="side ${side.label.toLowerCase()}">${side.label}s (${side.ids.length})</h4>
+      (side) => `<h4 class="side ${side.stance}">${side.heading} (${side.ids.length})</h4>
 <ol class="statements">
 ${side.ids
   .map((id) => {

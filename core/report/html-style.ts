@@ -11,7 +11,8 @@ table{width:100%;border-collapse:collapse;margin:.8rem 0}
 body{overflow-wrap:break-word}
 a,.url{overflow-wrap:anywhere;word-break:break-word}
 th,td{vertical-align:top;border:1px solid #b9bec8;padding:.45rem .6rem;text-align:start;overflow-wrap:break-word;hyphens:manual}
-col.c-date{width:9em}col.c-speaker{width:10em}col.c-stances{width:14em}
+
+col.c-date{width:16%}col.c-speaker{width:18%}col.c-stances{width:22%}
 th{background:#eef1f6;font-size:.85em}
 table.side{table-layout:fixed}
 table.side td{padding:.7rem}

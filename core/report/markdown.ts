@@ -102,7 +102,7 @@ function positionLines(p: ReportPosition, model: ReportModel, byId: Map<string, 
   const flipped = flippedIds(p);
   const state = p.conflictingPairs > 0 ? '**In conflict** · ' : '';
   const counts = sidesOf(p)
-    .map((side) => `${side.ids.length} ${side.label.toLowerCase()}`)
+    .map((side) => `${side.ids.length} ${side.stance}`)
     .join(' · ');
   const out = [`### ${mdEscape(p.proposition)}`, '', `${state}${counts}`, ''];
   for (const f of p.flips) {
@@ -110,7 +110,7 @@ function positionLines(p: ReportPosition, model: ReportModel, byId: Map<string, 
     out.push(`**FLIP${through}:** ${mdEscape(flipWords(f, p, byId, model.dateStyle))}`, '');
   }
   for (const side of sidesOf(p)) {
-    out.push(`#### ${side.label}s (${side.ids.length})`, '');
+    out.push(`#### ${side.heading} (${side.ids.length})`, '');
     for (const id of side.ids) {
       out.push(...statementLines(byId.get(id)!, model, flipped.has(id) ? ' — **FLIP**' : ''));
     }

@@ -8,8 +8,10 @@ export function previewReport(client: ServiceClient, options: ReportOptions): Re
   const model = buildReport(client, options);
   return {
     html: renderHtml(model),
-    comparisons: model.comparisons.length,
-    statements: new Set(model.comparisons.flatMap((c) => c.statements.map((s) => s.id))).size,
-    sources: model.sources.length,
+    // the header's counts: what the report prints
+    comparisons: model.counts.comparisons ?? 0,
+    statements: model.counts.statements,
+    sources: model.counts.sources,
+    conflicts: model.counts.conflicts ?? 0,
   };
 }

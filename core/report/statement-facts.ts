@@ -67,12 +67,15 @@ export function statementsById(model: ReportModel): Map<string, ReportStatement>
 }
 
 /** The sides of a proposition's positions in print order, with their headings. */
-export function sidesOf(p: ReportPosition): Array<{ label: string; ids: string[] }> {
-  return [
-    { label: 'Affirm', ids: p.affirms },
-    { label: 'Deny', ids: p.denies },
-    { label: 'Qualify', ids: p.qualifies },
-  ].filter((side) => side.ids.length > 0);
+export function sidesOf(
+  p: ReportPosition,
+): Array<{ stance: 'affirm' | 'deny' | 'qualify'; heading: string; ids: string[] }> {
+  const sides = [
+    { stance: 'affirm' as const, heading: 'Affirming', ids: p.affirms },
+    { stance: 'deny' as const, heading: 'Denying', ids: p.denies },
+    { stance: 'qualify' as const, heading: 'Qualifying', ids: p.qualifies },
+  ];
+  return sides.filter((side) => side.ids.length > 0);
 }
 
 /** Statement ids that take part in a flip of this proposition. */

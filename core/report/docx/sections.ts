@@ -49,7 +49,7 @@ function positionBlocks(
 ): Block[] {
   const flipped = flippedIds(p);
   const counts = sidesOf(p)
-    .map((side) => `${side.ids.length} ${side.label.toLowerCase()}`)
+    .map((side) => `${side.ids.length} ${side.stance}`)
     .join(' · ');
   const out: Block[] = [
     heading(p.proposition, 2),
@@ -69,7 +69,7 @@ function positionBlocks(
     );
   }
   for (const side of sidesOf(p)) {
-    out.push(heading(`${side.label}s (${side.ids.length})`, 3));
+    out.push(heading(`${side.heading} (${side.ids.length})`, 3));
     for (const id of side.ids) {
       const mark = flipped.has(id) ? [{ text: ' ' }, FLIP] : [];
       out.push(...statementCore(byId.get(id)!, model, mark));
@@ -156,7 +156,12 @@ const timeline: SectionRenderer = (model) => {
       rows: model.statements.map((s) => {
         const cite = citationOf(s, model);
         return [
-          [textParagraph(statementDate(s, model.dateStyle), s.dateFrom === 'source' ? { italics: true } : {})],
+          [
+            textParagraph(
+              statementDate(s, model.dateStyle),
+              s.dateFrom === 'source' ? { italics: true } : {},
+            ),
+          ],
           [textParagraph(s.speaker)],
           [
             paragraph([

@@ -18,7 +18,9 @@ function quote(s: ReportStatement): Paragraph {
   const marked = s.diff ? diffPieces(spokenParts(s.diff.parts, s.kind)) : null;
   const pieces: Piece[] =
     s.kind === 'quote'
-      ? (marked ? [{ text: OPEN_QUOTE }, ...marked, { text: CLOSE_QUOTE }] : [{ text: printedWords(s) }])
+      ? marked
+        ? [{ text: OPEN_QUOTE }, ...marked, { text: CLOSE_QUOTE }]
+        : [{ text: printedWords(s) }]
       : [
           { text: `${PARAPHRASE_LABEL}: `, style: { ...MUTED, bold: true } },
           ...(marked ?? [{ text: printedWords(s) }]),
@@ -35,18 +37,26 @@ function quote(s: ReportStatement): Paragraph {
  * A statement as paragraphs: who (speaker bold, role and affiliations at the time), date · kind,
  * the words, the in-text citation and the translation.
  */
-export function statementCore(s: ReportStatement, model: ReportModel, mark: Piece[] = []): Paragraph[] {
+export function statementCore(
+  s: ReportStatement,
+  model: ReportModel,
+  mark: Piece[] = [],
+): Paragraph[] {
   const who: Piece[] = [{ text: s.speaker, style: { bold: true } }];
   const capacity = roleAndAffiliations(s);
   if (capacity.length > 0) who.push({ text: ', ' }, { text: capacity.join('; '), style: MUTED });
   who.push(...mark);
   const out = [
     paragraph(who, { keepNext: true }),
-    textParagraph(dateAndKind(s, model.dateStyle), {
-      ...MUTED,
-      size: SMALL,
-      ...(s.dateFrom === 'source' ? { italics: true } : {}),
-    }, { keepNext: true }),
+    textParagraph(
+      dateAndKind(s, model.dateStyle),
+      {
+        ...MUTED,
+        size: SMALL,
+        ...(s.dateFrom === 'source' ? { italics: true } : {}),
+      },
+      { keepNext: true },
+    ),
     quote(s),
   ];
   const cite = citationOf(s, model);
