@@ -2,8 +2,9 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * Where Parallax keeps its own files (recent list, the sample workspace) when the host does not
- * say: $PARALLAX_HOME, else the platform's usual per-user application data folder.
+ * Where Parallax keeps its own files (recent list, the sample workspace, report builder settings)
+ * when the host does not say: $PARALLAX_HOME, else the platform's usual per-user application data
+ * folder.
  */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.PARALLAX_HOME) return env.PARALLAX_HOME;
