@@ -130,6 +130,11 @@ for (const viewport of [
       await comparison.detailsToggle.click();
       await expect(comparison.field('Source')).toHaveCount(0);
       await expectEveryWordReadable(comparison);
+      await page.reload();
+      await page.locator('body[data-ready]').waitFor();
+      await comparison.open(/Marta Quell vs Varn Water Authority/);
+      await expect(comparison.detailsToggle).toHaveAttribute('aria-expanded', 'false');
+      await expect(comparison.field('Source')).toHaveCount(0);
 
       const axe = await new AxeBuilder({ page }).include('.comparison').analyze();
       const serious = axe.violations.filter(
