@@ -7,6 +7,8 @@ test.describe('comparison', () => {
     start,
     app,
   }) => {
+    // A long walk (diff, assessment, undo, positions, reordering) through one comparison.
+    test.setTimeout(60_000);
     const { page } = app;
     await start.openSample();
     await page.getByRole('button', { name: /^Comparisons/ }).click();
