@@ -46,11 +46,13 @@ export function ReportView() {
     notify('info', `Exported ${file.fileName}`);
   };
 
+  // The same counts, in the same order, as the report's own header.
   const counts = preview.data
     ? [
-        counted(preview.data.comparisons, 'comparison'),
         counted(preview.data.statements, 'statement'),
         counted(preview.data.sources, 'source'),
+        counted(preview.data.comparisons, 'comparison'),
+        counted(preview.data.conflicts, 'conflict'),
       ].join(' · ')
     : '';
   return (
