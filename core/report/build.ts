@@ -91,11 +91,12 @@ export function buildReport(client: ServiceClient, options: ReportOptions): Repo
   });
   const byId = new Map(statements.map((s) => [s.id, s]));
 
-  const comparisons: ReportComparison[] = scope.comparisons.map((c) => {
+  const headings = distinctTitles(scope.comparisons.map((c) => c.title));
+  const comparisons: ReportComparison[] = scope.comparisons.map((c, index) => {
     // Each comparison has its own copies: diff marks depend on the neighbouring column.
     const columns = c.statementIds.map((id) => ({ ...byId.get(id)! }));
     if (options.diffMarks) columns.forEach((s, i) => (s.diff = diffMarksFor(columns, i)));
-    return { id: c.id, title: c.title, assessment: c.assessment, statements: columns };
+    return { id: c.id, title: headings[index]!, assessment: c.assessment, statements: columns };
   });
 
   const positions = positionsOf(client, details, scope.propositionIds);
@@ -171,4 +172,18 @@ function printedStatements(
     comparisons.forEach((c) => c.statements.forEach((s) => shown.add(s.id)));
   }
   return shown;
+}
+
+/**
+ * Comparison headings a reader can tell apart: a title that repeats an earlier one is numbered
+ * ("Dillon vs. the fighter (2)"), so no two sections of a report share a heading.
+ */
+export function distinctTitles(titles: readonly string[]): string[] {
+  const used = new Set<string>();
+  return titles.map((title) => {
+    let heading = title;
+    for (let n = 2; used.has(heading); n++) heading = `${title} (${n})`;
+    used.add(heading);
+    return heading;
+  });
 }
