@@ -29,15 +29,17 @@ function ColumnHead({
   const name = statement.speakerName;
   return (
     <th scope="col" className={focused ? 'comparison-focused' : undefined}>
-      <div className="comparison-head">
-        <button
-          type="button"
-          className="link-button comparison-head-name"
-          aria-pressed={focused}
-          onClick={() => onFocus(index)}
-        >
-          {index + 1}. <span dir="auto">{name}</span>
-        </button>
+      <button
+        type="button"
+        className="link-button comparison-head-name"
+        aria-pressed={focused}
+        onClick={() => onFocus(index)}
+      >
+        {index + 1}. <span dir="auto">{name}</span>
+      </button>
+      <div className="comparison-head-meta">
+        {stance ? <StanceBadge stance={stance.stance} /> : null}
+        <span>{formatSaidOn(statement.saidOn, statement.saidOnPrecision)}</span>
         <span className="comparison-head-tools">
           <button
             type="button"
@@ -71,10 +73,6 @@ function ColumnHead({
             </button>
           ) : null}
         </span>
-      </div>
-      <div className="comparison-head-meta">
-        {stance ? <StanceBadge stance={stance.stance} /> : null}
-        <span>{formatSaidOn(statement.saidOn, statement.saidOnPrecision)}</span>
       </div>
     </th>
   );
