@@ -1,51 +1,91 @@
-import { useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Conflict, Page, Proposition, PropositionDetail } from '../../../core/api';
+import { DATE_OF_THE_SOURCE } from '../../../core/api/date-origin';
 import { formatSaidOn } from '../format/dates';
 import { useApi } from '../hooks/use-api';
 import { EmptyState } from '../ui/EmptyState';
 import { OptionSelect } from '../ui/OptionSelect';
-import {
-  dateOfDay,
-  layoutTimeline,
-  LANES,
-  MARGIN,
-  TIMELINE_HEIGHT,
-  type TimelineItem,
-} from './timeline-layout';
+import '../styles/timeline.css';
+import { TimelineDrawing } from './TimelineDrawing';
+import { layoutTimeline, type TimelineConflict, type TimelineItem } from './timeline-layout';
+import { clampZoom } from './timeline-scale';
+import { useTextMeasure } from './use-text-measure';
+
+/** The width of the element `ref` points at, followed as the window is resized. */
+function useWidth(ref: React.RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    setWidth(element.clientWidth);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
 
 /**
- * Statements on a proposition along a time axis — affirming above, denying below — with each
- * conflict drawn as a line between its two statements. SVG, so a report can reuse it.
+ * Statements on a proposition along a time axis — affirming above, denying below, qualifying
+ * under those — with each conflict drawn as a line between its two statements. Opens zoomed to
+ * fit every dated statement; undated ones are counted and can be shown in a row of their own.
  */
 export function TimelineView() {
   const propositions =
     useApi<Page<Proposition>>((c) => c.listPropositions({ limit: 1000 }), []).data?.items ?? [];
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const propositionId = chosen ?? propositions[0]?.id;
-  const [pxPerDay, setPxPerDay] = useState(60);
+  // Null: fit every dated statement into the view's width.
+  const [zoom, setZoom] = useState<number | null>(null);
+  const [showUndated, setShowUndated] = useState(false);
   const detail = useApi<PropositionDetail>(
     propositionId ? (c) => c.getProposition({ id: propositionId }) : null,
     [propositionId],
   ).data;
-  const conflicts =
+  const conflictList =
     useApi<{ items: Conflict[]; total: number }>(
       propositionId ? (c) => c.listConflicts({ propositionId, limit: 1000 }) : null,
       [propositionId],
     ).data?.items ?? [];
+  const body = useRef<HTMLDivElement>(null);
+  const viewWidth = useWidth(body);
+  const measure = useTextMeasure('11px');
 
-  const items: TimelineItem[] = (detail?.stances ?? [])
-    .filter((s) => s.statement.saidOn)
-    .map((s) => ({
-      statementId: s.statementId,
-      speaker: s.statement.speakerName,
-      stance: s.stance,
-      date: s.statement.saidOn!,
-      precision: s.statement.saidOnPrecision ?? 'day',
-    }));
-  const undated = (detail?.stances.length ?? 0) - items.length;
-  const { placed, width, first, days } = layoutTimeline(items, pxPerDay);
-  const at = new Map(placed.map((p) => [p.statementId, p]));
-  const tickEvery = pxPerDay >= 40 ? 1 : pxPerDay >= 8 ? 7 : 30;
+  const items: TimelineItem[] = useMemo(
+    () =>
+      (detail?.stances ?? []).map((s) => ({
+        statementId: s.statementId,
+        speaker: s.statement.speakerName,
+        stance: s.stance,
+        date: s.statement.saidOn,
+        precision: s.statement.saidOnPrecision,
+        fromSource: s.statement.saidOnFrom === 'source',
+      })),
+    [detail],
+  );
+  const conflicts: TimelineConflict[] = conflictList.map((c) => ({
+    a: c.a.statementId,
+    b: c.b.statementId,
+    flip: c.flip,
+    title: c.flip
+      ? `${c.a.speaker} affirmed and later denied it`
+      : `${c.a.speaker} affirms, ${c.b.speaker} denies`,
+  }));
+  const undated = items.filter((i) => i.date === null).length;
+  const dated = items.length - undated;
+  // The view's padding is not room for the drawing.
+  const layout = layoutTimeline({
+    items,
+    conflicts,
+    pxPerDay: zoom ?? undefined,
+    viewWidth: Math.max(320, viewWidth - 32),
+    showUndated,
+    measure,
+  });
+  const choose = (id: string | undefined) => {
+    setChosen(id);
+    setZoom(null);
+  };
 
   return (
     <section className="compare" aria-labelledby="timeline-title">
@@ -55,8 +95,23 @@ export function TimelineView() {
             Timeline
           </h1>
           <div className="pane-subtitle">
-            {items.length} dated statements{undated ? `, ${undated} undated not shown` : ''} ·{' '}
-            {conflicts.length} conflicts drawn
+            {dated} dated statements · {layout.conflicts.length} conflicts drawn
+            {undated > 0 && (
+              <>
+                {' · '}
+                <span className="timeline-undated-count">
+                  {undated} undated {showUndated ? 'shown in their own row' : 'not on the axis'}
+                </span>{' '}
+                <button
+                  type="button"
+                  className="btn btn-ghost timeline-undated-toggle"
+                  aria-pressed={showUndated}
+                  onClick={() => setShowUndated((v) => !v)}
+                >
+                  {showUndated ? 'Hide undated' : `Show ${undated} undated`}
+                </button>
+              </>
+            )}
           </div>
         </div>
         <div className="actions actions-end">
@@ -66,13 +121,13 @@ export function TimelineView() {
             value={propositionId}
             items={propositions}
             text={(p) => p.text}
-            onChange={setChosen}
+            onChange={choose}
           />
           <button
             type="button"
             className="btn btn-icon"
             aria-label="Zoom out"
-            onClick={() => setPxPerDay((z) => Math.max(2, z / 1.5))}
+            onClick={() => setZoom(clampZoom(layout.pxPerDay / 1.5))}
           >
             −
           </button>
@@ -80,87 +135,48 @@ export function TimelineView() {
             type="button"
             className="btn btn-icon"
             aria-label="Zoom in"
-            onClick={() => setPxPerDay((z) => Math.min(400, z * 1.5))}
+            onClick={() => setZoom(clampZoom(layout.pxPerDay * 1.5))}
           >
             +
           </button>
+          <button
+            type="button"
+            className="btn"
+            disabled={zoom === null}
+            onClick={() => setZoom(null)}
+          >
+            Fit
+          </button>
         </div>
       </div>
-      <div className="compare-body">
-        {placed.length === 0 ? (
+      <div className="compare-body" ref={body}>
+        {items.length === 0 || (dated === 0 && !showUndated) ? (
           <EmptyState title="Nothing to place on the time axis">
-            <p>Dated statements that take a stance on this proposition appear here.</p>
+            <p>
+              {undated > 0
+                ? `The ${undated} statements on this proposition are undated: show them in their own row, or give them dates.`
+                : 'Dated statements that take a stance on this proposition appear here.'}
+            </p>
           </EmptyState>
         ) : (
-          <svg
-            className="timeline"
-            width={width}
-            height={TIMELINE_HEIGHT}
-            role="img"
-            aria-label={`Timeline of statements on “${detail?.text}”`}
-            xmlns="http://www.w3.org/2000/svg"
-          >
-            {Object.entries(LANES).map(([stance, y]) => (
-              <g key={stance}>
-                <line
-                  x1={MARGIN}
-                  x2={width - MARGIN}
-                  y1={y}
-                  y2={y}
-                  className={`lane lane-${stance}`}
-                />
-                <text x={4} y={y - 16} className="lane-label">
-                  {stance}
-                </text>
-              </g>
-            ))}
-            {Array.from({ length: Math.floor(days / tickEvery) + 1 }, (_, i) => i * tickEvery).map(
-              (d) => (
-                <g key={d}>
-                  <line
-                    x1={MARGIN + d * pxPerDay}
-                    x2={MARGIN + d * pxPerDay}
-                    y1={30}
-                    y2={235}
-                    className="tick"
-                  />
-                  <text
-                    x={MARGIN + d * pxPerDay + 3}
-                    y={TIMELINE_HEIGHT - 12}
-                    className="tick-label"
-                  >
-                    {formatSaidOn(dateOfDay(first, d), tickEvery >= 30 ? 'month' : 'day').replace(
-                      / \d{4}$/,
-                      '',
-                    )}
-                  </text>
-                </g>
-              ),
+          <>
+            {items.some((i) => i.fromSource && i.date) && (
+              <p className="timeline-legend">
+                <span className="timeline-key timeline-key-stated" aria-hidden="true" /> date stated
+                in the text or entered ·{' '}
+                <span className="timeline-key timeline-key-source" aria-hidden="true" />{' '}
+                <em>{DATE_OF_THE_SOURCE}</em>: the text gives none, so the day it was published
+                stands in (said on or before it)
+              </p>
             )}
-            {conflicts.map((c) => {
-              const a = at.get(c.a.statementId);
-              const b = at.get(c.b.statementId);
-              if (!a || !b) return null;
-              return (
-                <path
-                  key={`${c.a.statementId}-${c.b.statementId}`}
-                  className={c.flip ? 'conflict-line flip' : 'conflict-line'}
-                  d={`M${a.x + 4},${a.y} C${a.x + 4},${(a.y + b.y) / 2} ${b.x + 4},${(a.y + b.y) / 2} ${b.x + 4},${b.y}`}
-                >
-                  <title>{`${c.a.speaker} affirms, ${c.b.speaker} denies`}</title>
-                </path>
-              );
-            })}
-            {placed.map((p) => (
-              <g key={p.statementId} className={`point point-${p.stance}`}>
-                <rect x={p.x} y={p.y - 4} width={p.width} height={8} rx={4} />
-                <text x={p.x} y={p.y - 8} className="point-label">
-                  {p.speaker}
-                </text>
-                <title>{`${p.speaker} ${p.stance}, ${formatSaidOn(p.date, p.precision)}`}</title>
-              </g>
-            ))}
-          </svg>
+            <TimelineDrawing
+              layout={layout}
+              title={`Timeline of statements on “${detail?.text ?? ''}”`}
+              describe={(p) =>
+                `${p.speaker} ${p.stance}, ${formatSaidOn(p.date, p.precision)}${p.fromSource ? ` (${DATE_OF_THE_SOURCE})` : ''}`
+              }
+            />
+          </>
         )}
       </div>
     </section>

@@ -228,6 +228,7 @@ export function ReaderView({
               body={body}
               readerSelection={selection}
               onPreviewSpan={setPreview}
+              sourcePublishedOn={source.data.publishedOn}
             />
           </>
         )}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReviewCandidate } from '../../../core/api';
 import { useApp } from '../app/app-context';
-import { formatSaidOn } from '../format/dates';
+import { SaidOnDate } from '../statements/SaidOnDate';
 import { quoted } from '../statements/StatementRow';
 import { CandidateEditor, type CandidateEdits } from './CandidateEditor';
 import type { TextSpan } from './span-steps';
@@ -19,6 +19,7 @@ export function ReviewQueue({
   body,
   readerSelection,
   onPreviewSpan,
+  sourcePublishedOn = null,
 }: {
   candidates: ReviewCandidate[];
   selectedId: string | null;
@@ -29,6 +30,8 @@ export function ReviewQueue({
   readerSelection: TextSpan | null;
   /** Told while an edit moves the span (null when the edit ends), so the text can show it. */
   onPreviewSpan: (preview: { id: string; span: TextSpan } | null) => void;
+  /** What a proposal whose words give no date will be dated when accepted. */
+  sourcePublishedOn?: string | null;
 }) {
   const { attempt, notify } = useApp();
   const [editing, setEditing] = useState(false);
@@ -129,9 +132,13 @@ export function ReviewQueue({
                 {c.speaker ?? 'Speaker unknown'}
               </span>
               <span className={`badge badge-${c.kind}`}>{c.kind}</span>
-              <span className="row-meta">
-                {c.saidOn ? formatSaidOn(c.saidOn, c.saidOnPrecision) : ''}
-              </span>
+              {c.saidOn ? (
+                <SaidOnDate date={c.saidOn} precision={c.saidOnPrecision} />
+              ) : sourcePublishedOn ? (
+                <SaidOnDate date={sourcePublishedOn} precision="day" from="source" />
+              ) : (
+                <span className="row-meta">undated</span>
+              )}
             </div>
             <p className="review-text" dir="auto">
               {quoted(c.text, c.kind)}

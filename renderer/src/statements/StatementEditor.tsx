@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Actor, Input, Page, Source, StatementDetail } from '../../../core/api';
 import { useApp } from '../app/app-context';
 import type { ViewName } from '../app/views';
@@ -18,6 +18,7 @@ import {
 } from './statement-draft';
 import { StatementStances } from './StatementStances';
 import { StatementTags } from './StatementTags';
+import { SourceDateHint } from './SaidOnDate';
 
 /** Read and edit one statement; with `id` null, write a new one. */
 export function StatementEditor({
@@ -44,6 +45,7 @@ export function StatementEditor({
   const sources = useApi<Page<Source>>((c) => c.listSources({ limit: 1000 }), []).data?.items ?? [];
   const [draft, setDraft] = useState<StatementDraft>({ ...EMPTY_DRAFT, ...initial });
   const [pristine, setPristine] = useState<StatementDraft>(EMPTY_DRAFT);
+  const originHintId = useId();
 
   useEffect(() => {
     if (statement) {
@@ -60,6 +62,11 @@ export function StatementEditor({
   const set = (patch: Partial<StatementDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const dirty = JSON.stringify(draft) !== JSON.stringify(pristine);
   const problem = draftProblem(draft);
+  // Marked until someone changes it: then it is their date, not the source's.
+  const dateIsTheSources =
+    statement?.saidOnFrom === 'source' &&
+    draft.saidOn === statement.saidOn &&
+    draft.saidOnPrecision === statement.saidOnPrecision;
 
   const save = async () => {
     if (problem) {
@@ -150,12 +157,18 @@ export function StatementEditor({
             </select>
           )}
         </Field>
-        <TextField
-          label="Date said"
-          value={draft.saidOn}
-          onChange={(saidOn) => set({ saidOn })}
-          type="date"
-        />
+        <Field label="Date said">
+          {(fid) => (
+            <input
+              id={fid}
+              className={dateIsTheSources ? 'input said-on-source' : 'input'}
+              type="date"
+              value={draft.saidOn}
+              aria-describedby={dateIsTheSources ? originHintId : undefined}
+              onChange={(e) => set({ saidOn: e.target.value })}
+            />
+          )}
+        </Field>
         <Field label="Precision">
           {(fid) => (
             <select
@@ -175,6 +188,7 @@ export function StatementEditor({
           )}
         </Field>
       </div>
+      {dateIsTheSources ? <SourceDateHint id={originHintId} /> : null}
       <div className="field-row">
         <TextField
           label="Venue"

@@ -1,6 +1,12 @@
-import type { DatePrecision, SearchResult, Statement, StatementKind } from '../../../core/api';
-import { formatSaidOn } from '../format/dates';
+import type {
+  DateOrigin,
+  DatePrecision,
+  SearchResult,
+  Statement,
+  StatementKind,
+} from '../../../core/api';
 import { Snippet } from '../format/snippet';
+import { SaidOnDate } from './SaidOnDate';
 
 export const STATEMENT_ROW_HEIGHT = 84;
 
@@ -19,11 +25,13 @@ function Heading({
   role,
   date,
   precision,
+  from,
 }: {
   speaker: string;
   role?: string | null;
   date: string | null;
   precision: DatePrecision | null;
+  from?: DateOrigin | null;
 }) {
   return (
     <div className="row-line">
@@ -35,7 +43,7 @@ function Heading({
           {role}
         </span>
       ) : null}
-      <span className="row-meta">{formatSaidOn(date, precision)}</span>
+      <SaidOnDate date={date} precision={precision} from={from} />
     </div>
   );
 }
@@ -70,6 +78,7 @@ export function StatementRow({ statement: s }: { statement: Statement | undefine
         role={s.role}
         date={s.saidOn}
         precision={s.saidOnPrecision}
+        from={s.saidOnFrom}
       />
       <div className="row-text" dir="auto">
         {quoted(s.text, s.kind)}
