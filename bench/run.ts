@@ -29,6 +29,10 @@ const BENCHMARKS: Record<string, { describe: string; load: () => Promise<{ main:
     describe: 'a 50-comparison report: model, HTML and PDF (Chromium) times, pages and bytes',
     load: () => import('./report'),
   },
+  'report-export': {
+    describe: 'the Kirkuk sample exported to PDF end to end: by the CLI and by the browser host',
+    load: () => import('./report-export'),
+  },
   scale: {
     describe: 'a million statements: open, search p95, conflicts, list scrolling, host memory',
     load: () => import('./scale'),
