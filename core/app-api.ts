@@ -149,6 +149,7 @@ export type AppOutput<M extends AppMethodName> = Exclude<AppApi[M]['output'], un
 export const MENU_COMMANDS = [
   'new',
   'open',
+  'workspaces',
   'import',
   'find',
   'undo',

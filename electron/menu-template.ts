@@ -33,6 +33,8 @@ export function menuTemplate(
   const file: MenuItemConstructorOptions[] = [
     command('New Workspace…', 'new', 'CmdOrCtrl+N', send),
     command('Open…', 'open', 'CmdOrCtrl+O', send),
+    // The start screen over the open workspace: recent ones, the sample, new and open.
+    command('Workspaces…', 'workspaces', 'Shift+CmdOrCtrl+O', send),
     // macOS keeps the list itself (filled by app.addRecentDocument); elsewhere the app's own
     // start screen shows the recent workspaces.
     ...(mac

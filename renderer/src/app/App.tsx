@@ -5,30 +5,56 @@ import { useApp } from './app-context';
 import { Toasts } from './Toasts';
 import { Workbench } from './Workbench';
 
-/** Start screen until a workspace is open, then the workbench. */
+/**
+ * Start screen until a workspace is open, then the workbench; "Workspaces…" shows the start
+ * screen again over the open workspace, which stays open until another one replaces it.
+ */
 export function App() {
   const { client, notify, closedAsDamaged } = useApp();
-  const [state, setState] = useState<AppState | null>(null);
+  const [state, setStateNow] = useState<AppState | null>(null);
+  const [startShown, setStartShown] = useState(false);
+  const setState = (next: AppState) => {
+    setStartShown(false);
+    setStateNow(next);
+  };
 
   useEffect(() => {
     // Also after the session closed a workspace its check found damaged: back to the start
     // screen, which then offers that file's last good backup.
-    client.appState({}).then(setState, (error: Error) => notify('error', error.message));
+    client.appState({}).then(
+      (next) => {
+        setStartShown(false);
+        setStateNow(next);
+      },
+      (error: Error) => notify('error', error.message),
+    );
   }, [client, notify, closedAsDamaged]);
 
   useEffect(() => {
     document.title = state?.workspace ? `${state.workspace.name} — Parallax` : 'Parallax';
     // Tests and benchmarks wait for this instead of sleeping.
-    if (state) document.body.dataset.ready = state.workspace ? 'workbench' : 'start';
-  }, [state]);
+    if (state) document.body.dataset.ready = state.workspace && !startShown ? 'workbench' : 'start';
+  }, [state, startShown]);
 
   return (
     <>
-      {state === null ? null : state.workspace ? (
-        <Workbench key={state.workspace.path} state={state} onState={setState} />
-      ) : (
-        <StartScreen state={state} onState={setState} closedAsDamaged={closedAsDamaged} />
-      )}
+      {state?.workspace ? (
+        <Workbench
+          key={state.workspace.path}
+          state={state}
+          onState={setState}
+          onWorkspaces={() => setStartShown(true)}
+          hidden={startShown}
+        />
+      ) : null}
+      {state && (!state.workspace || startShown) ? (
+        <StartScreen
+          state={state}
+          onState={setState}
+          closedAsDamaged={closedAsDamaged}
+          onBack={state.workspace ? () => setStartShown(false) : undefined}
+        />
+      ) : null}
       <Toasts />
     </>
   );

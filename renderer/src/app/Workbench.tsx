@@ -25,9 +25,18 @@ import type { Destination, ViewName } from './views';
 export function Workbench({
   state,
   onState,
+  onWorkspaces,
+  hidden = false,
 }: {
   state: AppState;
   onState: (next: AppState) => void;
+  /** Shows the start screen (new, open, recent, sample) without closing this workspace. */
+  onWorkspaces: () => void;
+  /**
+   * Behind the start screen: kept as it was (view, selection, a half-written draft) for the way
+   * back, and deaf to keys and the menu meanwhile, so nothing changes unseen.
+   */
+  hidden?: boolean;
 }) {
   const { attempt, notify } = useApp();
   const [destination, setDestination] = useState<Destination>({ view: 'statements' });
@@ -50,24 +59,31 @@ export function Workbench({
     setTimeout(() => searchBox.current?.focus(), 0);
   }, []);
 
+  const shown = useRef(!hidden);
+  shown.current = !hidden;
+
   // Text fields keep their own undo; everywhere else Ctrl/Cmd+Z undoes the last change.
   useHotkeys({
     'mod+z': (e) => {
+      if (!shown.current) return;
       if (isEditingText(e.target)) return;
       e.preventDefault();
       void undo();
     },
     'mod+shift+z': (e) => {
+      if (!shown.current) return;
       if (isEditingText(e.target)) return;
       e.preventDefault();
       void redo();
     },
     'mod+y': (e) => {
+      if (!shown.current) return;
       if (isEditingText(e.target)) return;
       e.preventDefault();
       void redo();
     },
     'mod+f': (e) => {
+      if (!shown.current) return;
       e.preventDefault();
       find();
     },
@@ -84,13 +100,15 @@ export function Workbench({
             isEditingText(document.activeElement) ? document.execCommand('redo') : void redo(),
           find,
           close: () => void close(),
-          new: () => void close(),
-          open: () => void close(),
+          // The start screen has both; this workspace stays open until another replaces it.
+          new: onWorkspaces,
+          open: onWorkspaces,
+          workspaces: onWorkspaces,
           import: () => fileInput.current?.click(),
         };
-        actions[command]?.();
+        if (shown.current || command === 'close') actions[command]?.();
       }),
-    [undo, redo, find, close],
+    [undo, redo, find, close, onWorkspaces],
   );
 
   const go = (view: ViewName, id?: string) => setDestination({ view, id });
@@ -110,6 +128,7 @@ export function Workbench({
   const workspace = state.workspace!;
   return (
     <div
+      hidden={hidden}
       className={`workbench${dragging ? ' workbench-drop' : ''}`}
       onDragOver={(e) => {
         if (!e.dataTransfer.types.includes('Files')) return;
@@ -142,7 +161,14 @@ export function Workbench({
         onUndo={() => void undo()}
         onRedo={() => void redo()}
         onClose={() => void close()}
-        actions={<RestoreBackupButton path={workspace.path} onState={onState} />}
+        actions={
+          <>
+            <button type="button" className="btn btn-ghost" onClick={onWorkspaces}>
+              Workspaces…
+            </button>
+            <RestoreBackupButton path={workspace.path} onState={onState} />
+          </>
+        }
       />
       <Sidebar view={destination.view} onView={(view) => go(view)} />
       {destination.view === 'statements' ? (
@@ -151,6 +177,7 @@ export function Workbench({
           initialId={destination.id}
           searchBox={searchBox}
           onGo={go}
+          onImport={() => fileInput.current?.click()}
         />
       ) : destination.view === 'sources' ? (
         <SourcesView

@@ -30,6 +30,7 @@ export function LibraryView<T extends { id: string }>({
   placeholder,
   onActivate,
   extraAction,
+  emptyAction,
 }: {
   kind: string;
   title: string;
@@ -46,6 +47,8 @@ export function LibraryView<T extends { id: string }>({
   onActivate?: (item: T) => void;
   /** Another button beside “New …”. */
   extraAction?: ReactNode;
+  /** What the empty list offers first (Import, for sources). */
+  emptyAction?: ReactNode;
 }) {
   const [query, setQuery] = useState('');
   const filter = useDebounced(query.trim(), 200);
@@ -87,6 +90,7 @@ export function LibraryView<T extends { id: string }>({
           empty={
             <EmptyState title={filter ? `Nothing matches “${filter}”` : emptyTitle}>
               {filter ? null : <p>{emptyHint}</p>}
+              {filter ? null : emptyAction}
             </EmptyState>
           }
         />

@@ -63,6 +63,11 @@ export function SourcesView({
       }
       emptyTitle="No sources yet"
       emptyHint="Import articles, transcripts and press releases (.txt, .md, .html, .pdf, .docx) — or drop their files on the window."
+      emptyAction={
+        <button type="button" className="btn btn-primary" onClick={onImport}>
+          Import sources…
+        </button>
+      }
       placeholder="Filter by title or outlet"
       newLabel="New source"
     />

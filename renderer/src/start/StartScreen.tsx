@@ -6,17 +6,24 @@ import { useBackupOffer } from '../backups/use-backup-offer';
 import { Icon } from '../ui/icons';
 import { FolderDialog } from './FolderDialog';
 
-/** The first screen: new workspace, open one, a recent one, or the Kirkuk sample. */
+/**
+ * The first screen: new workspace, open one, a recent one, or the Kirkuk sample. Reached from
+ * the workbench too ("Workspaces…"), with a way back to the workspace still open.
+ */
 export function StartScreen({
   state,
   onState,
   closedAsDamaged = null,
+  onBack,
 }: {
   state: AppState;
   onState: (next: AppState) => void;
   /** The session just closed a workspace found damaged: offer its last good backup at once. */
   closedAsDamaged?: { message: string } | null;
+  /** Back to the workspace still open, when the screen was reached from the workbench. */
+  onBack?: () => void;
 }) {
+  const open = onBack ? state.workspace : null;
   const { attempt, notify } = useApp();
   const [dialog, setDialog] = useState<'open' | 'new' | null>(null);
   const electron = state.host === 'electron';
@@ -46,6 +53,14 @@ export function StartScreen({
 
   return (
     <main className="start">
+      {open ? (
+        <button type="button" className="btn start-back" onClick={onBack}>
+          {/* One flex item: the button's gap would otherwise widen the space before the name. */}
+          <span>
+            ← Back to <bdi>{open.name}</bdi>
+          </span>
+        </button>
+      ) : null}
       <div className="start-card">
         <section>
           <h1 className="start-title brand">
@@ -92,12 +107,14 @@ export function StartScreen({
                   <button
                     type="button"
                     className="recent-item"
-                    onClick={() => openPath(r.path)}
+                    // The workspace still open is not opened again: the screen just goes back.
+                    onClick={() => (open && r.path === open.path ? onBack!() : openPath(r.path))}
                     title={r.path}
                   >
                     <span className="recent-name" dir="auto">
                       {r.name}
                       {r.missing ? ' (missing)' : ''}
+                      {open && r.path === open.path ? ' (open)' : ''}
                     </span>
                     <span className="recent-path" dir="auto">
                       {r.path}

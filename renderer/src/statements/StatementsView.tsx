@@ -19,10 +19,13 @@ export function StatementsView({
   initialId,
   searchBox,
   onGo,
+  onImport,
 }: {
   initialId?: string;
   searchBox: RefObject<HTMLInputElement | null>;
   onGo: (view: ViewName, id?: string) => void;
+  /** Opens the file chooser to import sources, whose statements are then proposed for review. */
+  onImport: () => void;
 }) {
   const [filters, setFilters] = useState<StatementFilters>({});
   const [query, setQuery] = useState('');
@@ -142,14 +145,23 @@ export function StatementsView({
                 </EmptyState>
               ) : (
                 <EmptyState title="No statements yet">
-                  <p>Record what someone said: who, when, where and in which source.</p>
-                  <button
-                    type="button"
-                    className="btn btn-primary"
-                    onClick={() => setSelected({ id: 'new', index: null })}
-                  >
-                    New statement
-                  </button>
+                  <p>
+                    Import an article, transcript or press release (.txt, .md, .html, .pdf, .docx):
+                    Parallax proposes the quotes and reported speech in it for you to review. Or
+                    record what someone said by hand.
+                  </p>
+                  <div className="actions">
+                    <button type="button" className="btn btn-primary" onClick={onImport}>
+                      Import sources…
+                    </button>
+                    <button
+                      type="button"
+                      className="btn"
+                      onClick={() => setSelected({ id: 'new', index: null })}
+                    >
+                      New statement
+                    </button>
+                  </div>
                 </EmptyState>
               )
             }
