@@ -114,6 +114,19 @@ describe('default comparison titles in a workspace', () => {
     );
   });
 
+  it('numbers titles holding LIKE wildcards and characters outside the BMP too', () => {
+    const c = ws.client;
+    const a = c.createActor({ name: 'Crew_7 at 100% 🚢' });
+    const b = c.createActor({ name: 'Port 𝔄uthority' });
+    const ids = ['We sailed.', 'They did not sail.'].map(
+      (text, i) => c.createStatement({ speakerId: (i ? b : a).id, text }).id,
+    );
+    const first = c.createComparison({ statementIds: ids }).title;
+    expect(first).toBe('Crew_7 at 100% 🚢 vs Port 𝔄uthority');
+    expect(c.createComparison({ statementIds: ids }).title).toBe(`${first} (2)`);
+    expect(c.createComparison({ statementIds: ids }).title).toBe(`${first} (3)`);
+  });
+
   it('refuses a proposition that does not exist', () => {
     const { denial, claim } = dispute();
     expectError(

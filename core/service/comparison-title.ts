@@ -59,12 +59,14 @@ export function composeComparisonTitle(
  * comparisons of the same pair never share a heading by default.
  */
 export function unusedComparisonTitle(ctx: Ctx, title: string): string {
+  // LIKE with its wildcards escaped: the title itself, or the title and " (n)".
+  const numbered = `${title.replace(/[\\%_]/g, (c) => `\\${c}`)} (%)`;
   const taken = new Set(
     ctx.db
-      .prepare<[number, string], { title: string }>(
-        'SELECT title FROM comparisons WHERE substr(title, 1, ?) = ?',
+      .prepare<[string, string], { title: string }>(
+        "SELECT title FROM comparisons WHERE title = ? OR title LIKE ? ESCAPE '\\'",
       )
-      .all(title.length, title)
+      .all(title, numbered)
       .map((r) => r.title),
   );
   if (!taken.has(title)) return title;
