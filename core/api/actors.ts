@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { ById, Id, OptionalDate, OptionalText, Paging, Text } from './common';
 import { command, query } from './method';
-import type { Actor, ActorDetail, Alias, Deleted, Membership, Page } from './types';
+import type {
+  Actor,
+  ActorDetail,
+  ActorMergeResult,
+  Alias,
+  Deleted,
+  LikelyDuplicate,
+  Membership,
+  Page,
+} from './types';
 
 export const ActorKind = z.enum([
   'person',
@@ -64,4 +73,20 @@ export const actorMethods = {
     }),
   ),
   removeMembership: command<Deleted>()(ById),
+  /**
+   * Makes two actors one: the merged actor's statements (spoken and relayed), memberships (as
+   * member and as organisation), aliases and notes move to the kept one, its name becomes an
+   * alias there, and it is deleted. One change, so one step to undo.
+   */
+  mergeActors: command<ActorMergeResult>()(z.strictObject({ keepId: Id, mergeId: Id })),
+  /**
+   * Pairs of actors that are probably one (see `LikelyDuplicate`): those of `actorId` when
+   * given, else of the whole workspace, names in alphabetical order.
+   */
+  listLikelyDuplicateActors: query<LikelyDuplicate[]>()(
+    z.strictObject({
+      actorId: Id.optional(),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+  ),
 };

@@ -16,6 +16,7 @@ export const MUTATING_METHODS: ReadonlySet<string> = new Set([
   'addMembership',
   'updateMembership',
   'removeMembership',
+  'mergeActors',
   'createStatement',
   'updateStatement',
   'deleteStatement',

@@ -3,6 +3,8 @@ import type { Actor, ActorDetail, Alias, Membership } from '../api/types';
 import { notFound, ParallaxError } from '../errors';
 import { containsPattern, label, mustExist, selectPage, updateSet, type Ctx } from './context';
 import type { Handlers } from './handlers';
+import { listLikelyDuplicates } from './likely-duplicates';
+import { mergeActors } from './merge-actors';
 
 interface ActorRow extends Omit<Actor, 'aliases'> {
   aliases: string | null;
@@ -273,4 +275,8 @@ export const actorHandlers: Handlers<keyof typeof actorMethods> = {
     ctx.describe(`Remove ${label(current.actorName)} from ${label(current.organisationName)}`);
     return { id };
   },
+
+  // Wrapped, not referenced: the two modules import each other's helpers.
+  mergeActors: (ctx, input) => mergeActors(ctx, input),
+  listLikelyDuplicateActors: (ctx, input) => listLikelyDuplicates(ctx, input),
 };

@@ -26,7 +26,10 @@ function withBrokenIds(value: unknown): unknown {
  * Query methods that take ids only as optional filters answer with nothing, not an error —
  * except these, whose one optional id names the thing the whole answer is about.
  */
-const QUERIES_CHECKING_OPTIONAL_IDS = new Set<MethodName>(['listConflicts']);
+const QUERIES_CHECKING_OPTIONAL_IDS = new Set<MethodName>([
+  'listConflicts',
+  'listLikelyDuplicateActors',
+]);
 
 function unknownIdsAreAnError(method: MethodName): boolean {
   return (

@@ -47,6 +47,8 @@ const CHANGES: Record<string, Change> = {
     c.addMembership({ actorId: person.id, organisationId: org.id, role: 'Chair' });
     return () => c.deleteActor({ id: org.id });
   },
+  'merge a speaker and member into another actor': (c, w) => () =>
+    c.mergeActors({ keepId: w.bystander.id, mergeId: w.minister.id }),
   'add an alias to a speaker': (c, w) => () =>
     c.addAlias({ actorId: w.minister.id, alias: 'Dr Velayati' }),
   'remove an alias of a speaker': (c, w) => {

@@ -1,0 +1,19 @@
+import { foldText } from '../../db/search-folding';
+
+/**
+ * A name as a key that spellings of one name share: Arabic/Persian letter variants and vowel
+ * marks folded as search folds them (علي = علی), accents dropped (Éric = Eric), case ignored,
+ * and punctuation, hyphens and the Persian zero-width non-joiner left out of account
+ * ("Al-Abadi" = "al abadi", "Col. Dillon" = "Col Dillon"). Two actors whose names fold alike
+ * are probably one.
+ */
+export function foldActorName(name: string): string {
+  return foldText(name)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\p{Pd}_]/gu, ' ')
+    .replace(/[\p{P}\p{S}\p{Cf}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
