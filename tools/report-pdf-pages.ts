@@ -1,9 +1,10 @@
 /**
- * Prints the Kirkuk sample's report to PDF and renders its first pages as PNGs for the docs:
+ * Prints a three-source report (test-reports' made-up dam dispute, with one comparison) to PDF
+ * and renders its first pages as PNGs for the docs:
  *
  *   npx tsx tools/report-pdf-pages.ts   (needs Chromium and poppler-utils' pdftoppm)
  *
- * Writes docs/screenshots/report-pdf-page-1.png and -3.png.
+ * Writes docs/screenshots/report-pdf-page-1.png to -3.png.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { createWorkspace } from '../db/workspace';
 import { renderHtml } from '../core/report/html';
 import { printPdf } from '../core/report/pdf';
-import { sampleReport } from '../core/report/test-reports';
+import { buildReport } from '../core/report/build';
+import { damDispute, reportOptions } from '../core/report/test-reports';
 import { createService } from '../core/service';
 
 const DOCS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
@@ -21,9 +23,24 @@ const DOCS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'parallax-report-pages-'));
 try {
   const service = createService(createWorkspace(join(dir, 'sample.parallax')));
-  const model = sampleReport(service.client, {
-    title: 'Kirkuk, October 2017: who was there?',
+  const c = service.client;
+  const dispute = damDispute(c);
+  const comparison = c.createComparison({
+    statementIds: [dispute.statements.engineer!.id, dispute.statements.ministry!.id],
+    assessment:
+      'The engineer reports the gates opened at dawn on Tuesday; the ministry, in the same week, ' +
+      'says no gate was touched. The ministry later speaks of two gates opened for an hour.',
   });
+  const model = buildReport(
+    c,
+    reportOptions({
+      scope: { kind: 'all' },
+      title: 'The Harlow dam: were the gates opened?',
+      author: 'A. Researcher',
+      date: '2021-03-12',
+    }),
+  );
+  void comparison;
   service.close();
   const pdf = join(dir, 'report.pdf');
   writeFileSync(pdf, await printPdf(renderHtml(model)));
@@ -39,9 +56,9 @@ try {
     join(dir, 'page'),
   ]);
   if (run.status !== 0) throw new Error(`pdftoppm failed: ${String(run.stderr)}`);
-  for (const n of [1, 3])
+  for (const n of [1, 2, 3])
     renameSync(join(dir, `page-${n}.png`), join(DOCS, `report-pdf-page-${n}.png`));
-  console.log(`wrote ${DOCS}report-pdf-page-1.png and -3.png`);
+  console.log(`wrote ${DOCS}report-pdf-page-1.png to -3.png`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -47,7 +47,7 @@ p.paraphrase{margin:.5rem 0;padding-inline-start:.7rem;border-inline-start:3px d
 @media print{
 body{margin:0;max-width:none;font-size:10.5pt}
 h2{break-after:avoid-page}
-section.comparison,tr,ol.statements li{break-inside:avoid-page}
+section.comparison,section.position,tr,ol.statements li{break-inside:avoid-page}
 h3,h4{break-after:avoid-page}
 th,td{border-color:#555}
 a{color:inherit;text-decoration:none}

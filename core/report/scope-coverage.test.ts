@@ -2,8 +2,8 @@
  * Reports say exactly what they claim to cover: for each scope and each format, every statement
  * in scope is printed with its words, speaker and its source's citation; nothing out of scope is;
  * and the header's counts are the counts of what is printed. The workspace is built through the
- * service: three sources, two propositions, no comparisons (one is added for the comparison
- * scope), plus a statement and a source no scope reaches.
+ * service (test-reports' damDispute): three sources, two propositions, no comparisons (one is
+ * added for the comparison scope), plus a statement and a source no scope reaches.
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -19,122 +19,13 @@ import { comparable, hasTool, pdfText, withoutFooters } from './pdf/pdf-text';
 import { chromiumPrinter } from './pdf/print-pdf';
 import { spokenWords } from './statement-text';
 import { REPORT_STATEMENT_LIMIT, resolveScope } from './scope';
-import { reportOptions } from './test-reports';
+import {
+  damDispute as buildFixture,
+  reportOptions,
+  type DamDispute as Fixture,
+} from './test-reports';
 
 const ws = useTempWorkspace();
-
-interface Fixture {
-  statements: Record<string, { id: string; text: string; speaker: string; source: string | null }>;
-  propositions: { dam: string; river: string };
-}
-
-/** Five statements on two propositions from three sources, and one on nothing from a fourth. */
-function buildFixture(c: ServiceClient): Fixture {
-  const source = (title: string, outlet: string, author: string, publishedOn: string) =>
-    c.createSource({
-      title,
-      outlet,
-      author,
-      publishedOn,
-      url: `https://news.example/${outlet.toLowerCase()}`,
-    });
-  const sources = {
-    north: source('Dam gates opened, say engineers', 'Northwire', 'Lena Okafor', '2021-03-02'),
-    valley: source(
-      'Officials dispute reports on the dam',
-      'Valley Courier',
-      'Tomas Reyes',
-      '2021-03-05',
-    ),
-    delta: source(
-      'Crossing at the river remains unclear',
-      'Delta Ledger',
-      'Amira Haddad',
-      '2021-03-09',
-    ),
-    stray: source('Weather outlook for the spring', 'Sundry Gazette', 'Pat Quill', '2021-02-01'),
-  };
-  const statements: Fixture['statements'] = {};
-  const add = (
-    key: string,
-    speaker: string,
-    text: string,
-    src: { id: string; title: string } | null,
-    fields: Record<string, unknown> = {},
-  ) => {
-    const actor = c.createActor({ name: speaker });
-    const s = c.createStatement({
-      speakerId: actor.id,
-      text,
-      sourceId: src?.id ?? null,
-      ...fields,
-    });
-    statements[key] = { id: s.id, text, speaker, source: src?.title ?? null };
-  };
-  add(
-    'engineer',
-    'Chief engineer Ilse Varga',
-    'The sluice gates were opened at dawn on Tuesday,',
-    sources.north,
-    {
-      saidOn: '2021-03-02',
-      saidOnPrecision: 'day',
-    },
-  );
-  add(
-    'ministry',
-    'Ministry of Water Works',
-    'No gate at the reservoir was touched this month',
-    sources.valley,
-    {
-      kind: 'paraphrase',
-      saidOn: '2021-03-01',
-      saidOnPrecision: 'month',
-    },
-  );
-  add(
-    'farmer',
-    'Farmers’ union',
-    'Water reached the lower fields, though only briefly',
-    sources.delta,
-    {
-      saidOn: '2021-03-08',
-      saidOnPrecision: 'week',
-    },
-  );
-  add(
-    'colonel',
-    'Colonel Bram Dekker',
-    'Our units crossed the river before midnight',
-    sources.delta,
-  );
-  add(
-    'mayor',
-    'Mayor Ruth Adeyemi',
-    'Nobody crossed the river; the bridge stayed shut',
-    sources.north,
-    {
-      saidOn: '2021-03-04',
-    },
-  );
-  add(
-    'stray',
-    'Forecaster Niko Laine',
-    'Expect mild rain across the basin next week',
-    sources.stray,
-  );
-
-  const dam = c.createProposition({ text: 'The dam gates were opened' }).id;
-  const river = c.createProposition({ text: 'Troops crossed the river' }).id;
-  const stance = (key: string, propositionId: string, value: 'affirms' | 'denies' | 'qualifies') =>
-    c.setStance({ statementId: statements[key]!.id, propositionId, stance: value });
-  stance('engineer', dam, 'affirms');
-  stance('ministry', dam, 'denies');
-  stance('farmer', dam, 'qualifies');
-  stance('colonel', river, 'affirms');
-  stance('mayor', river, 'denies');
-  return { statements, propositions: { dam, river } };
-}
 
 /** What a reader of each format sees, as one comparable string. */
 async function readerText(
@@ -192,14 +83,14 @@ const CASES: Case[] = [
   {
     name: 'everything',
     scope: () => ({ kind: 'all' }),
-    inScope: ['engineer', 'ministry', 'farmer', 'colonel', 'mayor'],
-    counts: { statements: 5, sources: 3, comparisons: 0, conflicts: 2 },
+    inScope: ['engineer', 'ministry', 'ministryLater', 'farmer', 'colonel', 'mayor'],
+    counts: { statements: 6, sources: 3, comparisons: 0, conflicts: 2 },
   },
   {
     name: 'one proposition',
     scope: (f) => ({ kind: 'proposition', id: f.propositions.dam }),
-    inScope: ['engineer', 'ministry', 'farmer'],
-    counts: { statements: 3, sources: 3, comparisons: 0, conflicts: 1 },
+    inScope: ['engineer', 'ministry', 'ministryLater', 'farmer'],
+    counts: { statements: 4, sources: 3, comparisons: 0, conflicts: 1 },
   },
   {
     name: 'the other proposition',
@@ -269,7 +160,7 @@ describe('report scope, in every format', () => {
       ws.client,
       reportOptions({ scope: { kind: 'all' }, sections: ['timeline', 'sources'] }),
     );
-    expect(countsLine(model.counts)).toBe('5 statements · 3 sources');
+    expect(countsLine(model.counts)).toBe('6 statements · 3 sources');
   });
 
   it('a report too large to print whole is refused with a way to narrow it, not cut short', () => {

@@ -53,7 +53,9 @@ export function flipWords(
 ): string {
   const earlier = byId.get(flip.earlierId)!;
   const later = byId.get(flip.laterId)!;
-  const said = (s: ReportStatement) => `${stanceOn(position, s.id)} on ${statementDate(s, style)}`;
+  const said = (s: ReportStatement) =>
+    `${stanceOn(position, s.id)} ${s.datePrecision === 'day' || !s.datePrecision ? 'on' : 'in'} ` +
+    `${s.datePrecision === 'week' ? 'the ' : ''}${statementDate(s, style)}`;
   if (flip.organisation === null) return `${earlier.speaker} ${said(earlier)}; ${said(later)}`;
   return (
     `${flip.organisation}, through its members: ${earlier.speaker} ${said(earlier)}; ` +
