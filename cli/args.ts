@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { IsoDate } from '../core/api/common';
+import { Id, IsoDate } from '../core/api/common';
 
 /** A mistake in how the command was typed: reported with a pointer to --help, exit status 2. */
 export class UsageError extends Error {
@@ -119,6 +119,18 @@ export function dateOption(
       command,
       `--${name} must be a real date written YYYY-MM-DD, not '${value}'`,
     );
+  }
+  return value;
+}
+
+/**
+ * A record's id (a UUID, as `--json` output prints it), `what` naming where it was given
+ * (`--statement`, `ID`). A malformed one is a typing mistake;
+ * a well-formed id the workspace lacks is reported by the service as not found.
+ */
+export function idArgument(command: string, what: string, value: string): string {
+  if (!Id.safeParse(value).success) {
+    throw new UsageError(command, `${what} must be an id (a UUID), not '${value}'`);
   }
   return value;
 }

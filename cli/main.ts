@@ -2,16 +2,22 @@ import { readFileSync } from 'node:fs';
 import { toParallaxError } from '../core/errors';
 import { UsageError, wantsHelp } from './args';
 import { processIo, type Command, type Io } from './command';
+import { addComparison } from './commands/add-comparison';
+import { addProposition } from './commands/add-proposition';
 import { addStatement } from './commands/add-statement';
 import { check } from './commands/check';
 import { conflicts } from './commands/conflicts';
 import { extractCommand } from './commands/extract';
 import { importCommand } from './commands/import';
 import { init } from './commands/init';
+import { mergeActors } from './commands/merge-actors';
+import { propositions } from './commands/propositions';
+import { renameComparison } from './commands/rename-comparison';
 import { report } from './commands/report';
 import { restore } from './commands/restore';
 import { sample } from './commands/sample';
 import { serve } from './commands/serve';
+import { stance } from './commands/stance';
 import { start } from './commands/start';
 import { search } from './commands/search';
 import { sources } from './commands/sources';
@@ -23,6 +29,12 @@ export const COMMANDS: readonly Command[] = [
   sources,
   addStatement,
   statements,
+  propositions,
+  addProposition,
+  stance,
+  addComparison,
+  renameComparison,
+  mergeActors,
   search,
   conflicts,
   report,
