@@ -8,6 +8,8 @@ import { TextAreaField, TextField } from '../ui/TextField';
 import { NotesSection } from '../ui/NotesSection';
 import { ACTOR_KIND_LABEL } from './actor-kinds';
 import { AliasesSection } from './AliasesSection';
+import { LikelyDuplicates } from './LikelyDuplicates';
+import { MergeInto } from './MergeInto';
 import { MembershipsSection } from './MembershipsSection';
 
 interface ActorDraft {
@@ -93,6 +95,8 @@ export function ActorEditor({ id, onSaved, onDeleted }: EditorProps) {
         <>
           <AliasesSection actor={actor} />
           <MembershipsSection actor={actor} />
+          <LikelyDuplicates actor={actor} onOpen={onSaved} />
+          <MergeInto actor={actor} onMerged={onSaved} />
           <NotesSection target={{ type: 'actor', id: actor.id }} />
         </>
       ) : null}

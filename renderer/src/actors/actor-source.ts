@@ -1,0 +1,25 @@
+import type { Actor } from '../../../core/api';
+import type { RecordSource } from '../hooks/use-record-search';
+
+/** How many matches the picker lists: enough to scan, few enough to draw at once. */
+const MATCHES = 20;
+
+/** Actors by name or alias for a record picker, leaving out `except` (the actor being edited). */
+export function actorsExcept(except: string): RecordSource<Actor> {
+  return {
+    search: (client, query) =>
+      client
+        .listActors({ query: query || undefined, limit: MATCHES + 1 })
+        .then(({ items, total }) => {
+          const others = items.filter((a) => a.id !== except);
+          return {
+            items: others.slice(0, MATCHES),
+            total: others.length < items.length ? total - 1 : total,
+          };
+        }),
+    get: (client, id) =>
+      client
+        .getActor({ id })
+        .then((detail) => ({ ...detail, aliases: detail.aliases.map((a) => a.alias) })),
+  };
+}
