@@ -1,8 +1,11 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expectNoSeriousAxeViolations } from './axe-check';
 import { expect, test } from './fixtures';
+import { ComparisonPage } from './pages/comparison-page';
+import { PositionsPage } from './pages/positions-page';
+import { ReportPage } from './pages/report-page';
 import { ReviewPage } from './pages/review-page';
 
 /**
@@ -19,15 +22,65 @@ const HERALD = 'Ostravia says its dredgers stayed in their own channel';
 const GAZETTE = 'Kelmar accuses Ostravia of crossing the channel line';
 const COASTWATCH = 'Coast guard: no notice of Veltra works';
 
+const ENTERED = 'Ostravian dredgers entered Kelmari waters';
+const TOLD = 'Kelmar was told about the Veltra works in advance';
+
+/** The statements accepted in review, as the report prints them, with their stances. */
+const ACCEPTED = [
+  {
+    words: 'Our dredgers have not entered Kelmari waters',
+    speaker: 'Anna Lisk',
+    on: ENTERED,
+    stance: 'denies',
+  },
+  {
+    words:
+      'Two Ostravian dredgers crossed into Kelmari waters on Monday, … They worked there for six hours.',
+    speaker: 'Irena Vask',
+    on: ENTERED,
+    stance: 'affirms',
+  },
+  {
+    words: 'Kelmar was informed of every step of the works',
+    speaker: 'Anna Lisk',
+    on: TOLD,
+    stance: 'affirms',
+  },
+  { words: 'Nobody from Ostravia called us', speaker: 'Pavel Oren', on: TOLD, stance: 'denies' },
+  {
+    words: 'his crews "received no notice of any works in the channel',
+    speaker: 'Pavel Oren',
+    on: TOLD,
+    stance: 'denies',
+  },
+] as const;
+
+/** The words a reader of an HTML file sees: tags dropped, entities decoded, spaces folded. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
 test.use({ viewport: { width: 1280, height: 800 } });
 
 test('the researcher path: import, review, positions, conflicts, comparison, report', async ({
   app,
   statements,
+  propositions,
 }) => {
   test.setTimeout(120_000);
   const { page } = app;
   const review = new ReviewPage(page);
+  const positions = new PositionsPage(page);
+  const comparison = new ComparisonPage(page);
+  const report = new ReportPage(page);
 
   await test.step('import three files into the empty workspace', async () => {
     const empty = page.getByRole('status').filter({ hasText: 'No statements yet' });
@@ -120,5 +173,111 @@ test('the researcher path: import, review, positions, conflicts, comparison, rep
     await expect(statements.row('Our dredgers have not entered')).toContainText('Anna Lisk');
     await expect(statements.row('Our dredgers have not entered')).toContainText('4 March 2031');
     await expectNoSeriousAxeViolations(page, 'the statements list');
+  });
+
+  await test.step('two propositions', async () => {
+    await propositions.open();
+    await expect(page.getByRole('status').filter({ hasText: 'No propositions yet' })).toBeVisible();
+    await positions.addProposition(ENTERED);
+    await positions.addProposition(TOLD);
+    await expect(propositions.rows).toHaveCount(2);
+    await expectNoSeriousAxeViolations(page, 'the propositions view');
+  });
+
+  await test.step('stances: each accepted statement affirms or denies a proposition', async () => {
+    for (const s of ACCEPTED)
+      await positions.linkFromStatement(s.words.slice(0, 25), s.on, s.stance);
+    await propositions.open();
+    await propositions.select(ENTERED);
+    await expect(propositions.details.locator('.counts')).toContainText('✓ 1 affirm');
+    await expect(propositions.details.locator('.counts')).toContainText('✗ 1 deny');
+    await expect(propositions.positions).toContainText('Irena Vask');
+    await expect(propositions.positions).toContainText('Anna Lisk');
+    await propositions.select(TOLD);
+    await expect(propositions.details.locator('.counts')).toContainText('✓ 1 affirm');
+    await expect(propositions.details.locator('.counts')).toContainText('✗ 2 deny');
+    await expectNoSeriousAxeViolations(page, 'a proposition with its positions');
+  });
+
+  const board = page.getByRole('list', { name: 'Opposed statements' });
+  await test.step('the conflict board shows a conflict on each proposition', async () => {
+    await page.getByRole('button', { name: /^Conflicts/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: ENTERED })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: TOLD })).toBeVisible();
+    await expect(
+      board
+        .getByRole('listitem')
+        .filter({ hasText: 'Irena Vask' })
+        .filter({ hasText: 'Anna Lisk' }),
+    ).toHaveCount(1);
+    await expect(
+      board
+        .getByRole('listitem')
+        .filter({ hasText: 'Pavel Oren' })
+        .filter({ hasText: 'Anna Lisk' }),
+    ).not.toHaveCount(0);
+    await expectNoSeriousAxeViolations(page, 'the conflict board');
+  });
+
+  await test.step('the comparison opened from a conflict, with the word diff on', async () => {
+    await board
+      .getByRole('listitem')
+      .filter({ hasText: 'Irena Vask' })
+      .getByRole('button', { name: 'Compare side by side' })
+      .click();
+    await expect(comparison.table).toBeVisible();
+    // As on the board: the affirming statement left, the denying one right.
+    await expect(comparison.heads.nth(0)).toContainText('Irena Vask');
+    await expect(comparison.heads.nth(1)).toContainText('Anna Lisk');
+    const written = await comparison.words.allTextContents();
+    await comparison.diffToggle.check();
+    await expect(comparison.diffNote).toContainText(/Columns 1 and 2/);
+    // The diff adds marks to the words; it never replaces them, nor pushes them off screen.
+    expect(await comparison.words.allTextContents()).toEqual(written);
+    for (const column of [0, 1]) {
+      for (const which of ['first', 'last'] as const) {
+        const place = await comparison.wordPlace(column, which, false);
+        expect(place, `column ${column + 1}'s ${which} word, "${place.word}"`).toMatchObject({
+          inView: true,
+          uncovered: true,
+        });
+      }
+    }
+    await expectNoSeriousAxeViolations(page, 'the comparison with the word diff on');
+  });
+
+  await test.step('the report of everything, exported as HTML', async () => {
+    await report.open();
+    await report.scope('Everything in the workspace').check();
+    await expect(report.subtitle).toHaveText(
+      '5 statements · 3 sources · 1 comparison · 2 conflicts',
+    );
+    await expectNoSeriousAxeViolations(page, 'the report builder');
+    await report.format.selectOption('html');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export' }).click(),
+    ]);
+    const html = readFileSync((await download.path())!, 'utf8');
+    const text = visibleText(html);
+    expect(text).toContain('5 statements · 3 sources · 1 comparison · 2 conflicts');
+    for (const s of ACCEPTED) {
+      expect(text, `${s.speaker}'s words`).toContain(s.words);
+      expect(text).toContain(s.speaker);
+    }
+    for (const title of [HERALD, GAZETTE, COASTWATCH])
+      expect(text, `${title} cited`).toContain(title);
+    writeFileSync(test.info().outputPath('report.html'), html);
+  });
+
+  await test.step('the same report exported as PDF (printed by the system Chromium)', async () => {
+    await report.format.selectOption('pdf');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Export' }).click(),
+    ]);
+    const pdf = test.info().outputPath('report.pdf');
+    await download.saveAs(pdf);
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });
