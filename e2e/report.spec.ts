@@ -16,7 +16,13 @@ test.describe('report builder', () => {
     // Everything by default: both comparisons, every section, Chicago author-date.
     await expect(page.locator('.pane-subtitle')).toContainText('2 comparisons');
     await expect(preview.locator('h1')).toHaveText('Parallax report');
-    for (const heading of ['Conflicts', 'Position matrix', 'Timeline', 'Sources', 'Method']) {
+    for (const heading of [
+      'Positions and conflicts',
+      'Position matrix',
+      'Timeline',
+      'Sources',
+      'Method',
+    ]) {
       await expect(preview.getByRole('heading', { name: heading, exact: true })).toBeVisible();
     }
     await expect(preview.locator('body')).toContainText('We do not have reports of PMF units');
@@ -32,7 +38,8 @@ test.describe('report builder', () => {
     await page.getByRole('textbox', { name: 'Title' }).fill('Who was in Kirkuk?');
     await page.getByRole('checkbox', { name: 'Timeline' }).uncheck();
     await page.getByRole('combobox', { name: 'Citation style' }).selectOption('apa');
-    await expect(preview.locator('h1')).toHaveText('Who was in Kirkuk?');
+    // the preview is rebuilt on the host after each change; a busy machine takes seconds
+    await expect(preview.locator('h1')).toHaveText('Who was in Kirkuk?', { timeout: 20_000 });
     await expect(page.locator('.pane-subtitle')).toContainText('1 comparison ·');
     await expect(preview.getByRole('heading', { name: 'Timeline' })).toHaveCount(0);
     await expect(preview.locator('body')).not.toContainText('We do not have reports of PMF units');
