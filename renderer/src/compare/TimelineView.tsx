@@ -11,6 +11,11 @@ import { layoutTimeline, type TimelineConflict, type TimelineItem } from './time
 import { clampZoom } from './timeline-scale';
 import { useTextMeasure } from './use-text-measure';
 
+/** "1 conflict", "4 conflicts". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** The width of the element `ref` points at, followed as the window is resized. */
 function useWidth(ref: React.RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
@@ -95,7 +100,7 @@ export function TimelineView() {
             Timeline
           </h1>
           <div className="pane-subtitle">
-            {dated} dated statements · {layout.conflicts.length} conflicts drawn
+            {count(dated, 'dated statement')} · {count(layout.conflicts.length, 'conflict')} drawn
             {undated > 0 && (
               <>
                 {' · '}

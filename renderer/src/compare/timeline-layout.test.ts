@@ -114,6 +114,8 @@ describe('layoutTimeline', () => {
     );
     const result = layout({ items, conflicts, pxPerDay: 60 });
     expect(result.conflicts).toHaveLength(4);
+    // Three lines leave from the same day for the same statement: each is drawn apart.
+    expect(new Set(result.conflicts.map((c) => c.d)).size).toBe(4);
     expect(
       new Set(result.placed.filter((p) => p.band === 'affirms').map((p) => p.row)).size,
     ).toBeGreaterThan(1);

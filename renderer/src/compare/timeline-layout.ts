@@ -207,15 +207,29 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   });
 
   const byId = new Map(placed.map((p) => [p.statementId, p]));
-  const conflicts: ConflictPath[] = input.conflicts.flatMap((c) => {
+  // Lines between statements that start on the same days would be drawn one on another: each
+  // bends at its own height in the channel, so every conflict drawn can be seen.
+  const drawn = input.conflicts.filter((c) => {
     const a = byId.get(c.a);
     const b = byId.get(c.b);
-    if (!a || !b || a.band !== 'affirms' || b.band !== 'denies') return [];
+    return a && b && a.band === 'affirms' && b.band === 'denies';
+  });
+  const pairKey = (c: TimelineConflict) => `${byId.get(c.a)!.bar.x}:${byId.get(c.b)!.bar.x}`;
+  const shared = new Map<string, number>();
+  for (const c of drawn) shared.set(pairKey(c), (shared.get(pairKey(c)) ?? 0) + 1);
+  const bent = new Map<string, number>();
+  const conflicts: ConflictPath[] = drawn.flatMap((c) => {
+    const a = byId.get(c.a);
+    const b = byId.get(c.b);
+    if (!a || !b) return [];
     const xa = a.bar.x + CONNECTOR_INSET;
     const xb = b.bar.x + CONNECTOR_INSET;
     const ya = a.bar.y + BAR_HEIGHT;
     const yb = b.bar.y;
-    const mid = (channel.top + channel.bottom) / 2;
+    const key = pairKey(c);
+    const nth = (bent.get(key) ?? 0) + 1;
+    bent.set(key, nth);
+    const mid = channel.top + (nth / (shared.get(key)! + 1)) * CHANNEL;
     return [
       {
         ...c,
