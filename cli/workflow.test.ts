@@ -60,18 +60,28 @@ describe('init, import, sources, add-statement, statements, search', () => {
       'Briefing *notes*',
     ]);
 
-    // The same text under another name is another document; --title names it.
+    // The same text under another name is another document; --title names it. It is imported,
+    // with a warning that names the source already holding that text.
     writeFileSync(temp.file('notes-copy.md'), readFileSync(temp.file('notes.md')));
-    const single = (await parallaxJson(
+    const copied = await parallax(
       'import',
       ws,
       temp.file('notes-copy.md'),
       '--title',
       'Own title',
-    )) as {
-      sources: Array<{ title: string }>;
+      '--json',
+    );
+    expect(copied.status).toBe(0);
+    const notes = imported.sources[1]!;
+    expect(copied.stderr).toBe(
+      `parallax: warning: notes-copy.md has the same text as “${notes.title}” (${notes.id}), ` +
+        `already in ${ws}; imported as another source\n`,
+    );
+    const single = JSON.parse(copied.stdout) as {
+      sources: Array<{ title: string; duplicateOf?: { id: string; title: string } }>;
     };
     expect(single.sources[0]!.title).toBe('Own title');
+    expect(single.sources[0]!.duplicateOf).toEqual({ id: notes.id, title: notes.title });
 
     const listed = (await parallaxJson('sources', ws)) as {
       sources: Array<Record<string, unknown>>;

@@ -79,6 +79,8 @@ The title is otherwise a Markdown file's first '# heading', else the first line 
 Importing a file again updates its source instead of adding another: the source with the same
 --url (or the page's canonical address), else with the same file name and title. Changed text
 replaces the old, which is kept as an earlier version; the same text changes nothing.
+A new file whose text is exactly that of a source already there (saved under another name,
+say) is still imported, with a warning naming that source.
 
 Options:
   --title T               Title (only with a single SOURCE)
@@ -96,7 +98,9 @@ Options:
                           interrupted import keeps a file whole or not at all
   --json                  Print {"sources":[{"id","title","outcome"}]}, outcome being
                           created, updated or unchanged; with --accept each also has
-                          "accepted", the number of statements accepted
+                          "accepted", the number of statements accepted; a new source
+                          whose text an earlier one already has also has "duplicateOf":
+                          {"id","title"} (and a warning goes to stderr)
   -h, --help              Show this help
 `,
   async run(argv, io) {
@@ -142,17 +146,30 @@ Options:
     const imported = withClient(file, (client) =>
       // One call (one transaction, one step to undo) per source, with its accepted statements.
       sources.map(({ path, input }) => {
-        const { source, outcome, accepted } = client.importSource(
+        const { source, outcome, accepted, duplicateOf } = client.importSource(
           accept ? { ...input, accept } : input,
         );
-        return { id: source.id, title: source.title, outcome, accepted: accepted ?? 0, path };
+        const id = source.id;
+        return { id, title: source.title, outcome, accepted: accepted ?? 0, path, duplicateOf };
       }),
     );
+    // Imported all the same: two copies of one text may be deliberate (two outlets ran it).
+    for (const { path, duplicateOf } of imported) {
+      if (!duplicateOf) continue;
+      io.err(
+        `parallax: warning: ${basename(path)} has the same text as “${oneLine(duplicateOf.title, 60)}” ` +
+          `(${duplicateOf.id}), already in ${file}; imported as another source\n`,
+      );
+    }
     if (values.json) {
       printJson(io, {
-        sources: imported.map(({ id, title, outcome, accepted }) =>
-          accept ? { id, title, outcome, accepted } : { id, title, outcome },
-        ),
+        sources: imported.map(({ id, title, outcome, accepted, duplicateOf }) => ({
+          id,
+          title,
+          outcome,
+          ...(accept ? { accepted } : {}),
+          ...(duplicateOf ? { duplicateOf } : {}),
+        })),
       });
     } else {
       io.out(

@@ -49,6 +49,11 @@ export interface ImportResult {
   outcome: ImportOutcome;
   /** With `accept`: how many statements the import accepted from the extractor's findings. */
   accepted?: number;
+  /**
+   * For a new source: the source already in the workspace with exactly the same text (same
+   * SHA-256), which the researcher may have meant to open instead.
+   */
+  duplicateOf?: { id: string; title: string };
 }
 
 export interface SourceVersion {

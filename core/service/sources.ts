@@ -65,6 +65,20 @@ function findImported(ctx: Ctx, input: { url?: string | null; fileName: string; 
   return byName.find((s) => s.title === input.title)?.id ?? null;
 }
 
+/**
+ * The oldest source whose text is exactly `body`: the same document saved under another name
+ * or from another address. (No index on body_sha256 yet: SQLite reads past each body to it.)
+ */
+function sameText(ctx: Ctx, body: string): { id: string; title: string } | null {
+  return (
+    ctx.db
+      .prepare<[string], { id: string; title: string }>(
+        'SELECT id, title FROM sources WHERE body_sha256 = ? ORDER BY seq LIMIT 1',
+      )
+      .get(sha256(body)) ?? null
+  );
+}
+
 const IMPORTED_METADATA = ['outlet', 'author', 'url', 'publishedOn', 'language'] as const;
 
 /** A source's text changed: its statements' anchors are found again and it is read anew. */
@@ -154,14 +168,18 @@ export const sourceHandlers: Handlers<keyof typeof sourceMethods> = {
   importSource(ctx, input) {
     const id = findImported(ctx, input);
     if (id === null) {
+      const duplicate = sameText(ctx, input.body);
+      const duplicateOf = duplicate ? { duplicateOf: duplicate } : {};
       // The text is passed along rather than read back: each read of a 35 M character body
       // costs a quarter of a second and its size in memory.
       const newId = insertSource(ctx, input);
       queueExtraction(ctx, newId, input.body);
-      if (!input.accept) return { source: getSourceRow(ctx, newId), outcome: 'created' };
+      if (!input.accept) {
+        return { source: getSourceRow(ctx, newId), outcome: 'created', ...duplicateOf };
+      }
       const accepted = acceptPendingWithSpeaker(ctx, newId);
       ctx.describe(`Add source ${label(input.title)} with ${accepted} statement(s)`);
-      return { source: getSourceRow(ctx, newId), outcome: 'created', accepted };
+      return { source: getSourceRow(ctx, newId), outcome: 'created', accepted, ...duplicateOf };
     }
     const current = sourceHandlers.getSource(ctx, { id });
     if (current.body === input.body) {

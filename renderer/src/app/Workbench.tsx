@@ -16,6 +16,7 @@ import { ReportView } from '../report/ReportView';
 import { SourcesView } from '../sources/SourcesView';
 import { StatementsView } from '../statements/StatementsView';
 import { useApp } from './app-context';
+import { useDuplicateImportOffer } from '../sources/DuplicateImportOffer';
 import { describeImport, IMPORT_ACCEPT, importOne } from './import-files';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
@@ -114,13 +115,15 @@ export function Workbench({
   const go = (view: ViewName, id?: string) => setDestination({ view, id });
   const fileInput = useRef<HTMLInputElement | null>(null);
   const [dragging, setDragging] = useState(false);
+  const duplicateImport = useDuplicateImportOffer();
   const importFiles = async (files: File[]) => {
     let last: string | null = null;
     for (const file of files) {
       const result = await attempt((c) => importOne(c, file));
       if (result) {
-        notify('info', describeImport(file.name, result));
-        last = result.source.id;
+        if (!result.duplicateOf) notify('info', describeImport(file.name, result));
+        // Text the workspace already had: the researcher may have meant that source.
+        last = await duplicateImport.settle(file.name, result);
       }
     }
     if (last) go('reader', last);
@@ -170,6 +173,7 @@ export function Workbench({
           </>
         }
       />
+      {duplicateImport.dialog}
       <Sidebar view={destination.view} onView={(view) => go(view)} />
       {destination.view === 'statements' ? (
         <StatementsView
