@@ -41,6 +41,8 @@ test.describe('editing a proposal in the review queue', () => {
       app,
       start,
     }) => {
+      // Many steps, each a round trip to the host: more time on a loaded machine.
+      test.slow();
       const { page } = app;
       const file = join(app.dir, 'Briefing.parallax');
       buildWorkspace(file);
