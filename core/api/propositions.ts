@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ById, Id, OptionalText, Paging, Text } from './common';
 import { command, query } from './method';
-import type { Deleted, Page, Proposition, PropositionDetail, Stance } from './types';
+import type { Deleted, Page, Proposition, PropositionDetail, SearchResult, Stance } from './types';
 
 export const StanceValue = z.enum(['affirms', 'denies', 'qualifies']);
 
@@ -27,6 +27,20 @@ export const propositionMethods = {
     }),
   ),
   removeStance: command<Deleted>()(z.strictObject({ statementId: Id, propositionId: Id })),
+  /**
+   * Statements not yet linked to the proposition that may take a position on it: full-text
+   * matches of `query`, or without one (`basis: 'suggested'`) of the proposition's own words.
+   */
+  findStatementsForProposition: query<{
+    results: SearchResult[];
+    basis: 'search' | 'suggested';
+  }>()(
+    z.strictObject({
+      propositionId: Id,
+      query: z.string().max(500).optional(),
+      limit: z.number().int().min(1).max(100).default(20),
+    }),
+  ),
   /** Propositions a statement probably takes a position on, by the words they share. */
   suggestPropositions: query<Array<{ id: string; text: string; score: number }>>()(
     z.strictObject({ statementId: Id, limit: z.number().int().min(1).max(20).default(5) }),

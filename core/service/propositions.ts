@@ -3,6 +3,7 @@ import type { Proposition, Stance, StanceValue } from '../api/types';
 import { notFound, ParallaxError } from '../errors';
 import { containsPattern, label, mustExist, selectPage, updateSet, type Ctx } from './context';
 import type { Handlers } from './handlers';
+import { findStatementsForProposition } from './statements-for-proposition';
 import { suggestPropositions } from './suggest-propositions';
 import {
   getStatementRow,
@@ -164,6 +165,8 @@ export const propositionHandlers: Handlers<keyof typeof propositionMethods> = {
       .filter((p) => !linked.has(p.id))
       .slice(0, limit);
   },
+
+  findStatementsForProposition: (ctx, input) => findStatementsForProposition(ctx, input),
 
   removeStance(ctx, { statementId, propositionId }) {
     mustExist(ctx, 'statements', 'statement', statementId);

@@ -8,7 +8,7 @@ const STOPWORDS = new Set(
   ),
 );
 
-function contentWords(text: string): Set<string> {
+export function contentWords(text: string): Set<string> {
   return new Set(
     (text.normalize('NFC').toLowerCase().match(WORD) ?? []).filter(
       (w) => w.length > 2 && !STOPWORDS.has(w),

@@ -9,6 +9,7 @@ import { EditorActions } from '../ui/EditorActions';
 import { GoneRecord } from '../ui/GoneRecord';
 import { TextAreaField } from '../ui/TextField';
 import { NotesSection } from '../ui/NotesSection';
+import { CandidateStatements } from './CandidateStatements';
 import { CompareOpposed } from './CompareOpposed';
 import { StanceCounts } from './StanceCounts';
 
@@ -91,7 +92,7 @@ export function PropositionEditor({
             <CompareOpposed proposition={proposition} onGo={onGo} />
             {proposition.stances.length === 0 ? (
               <p className="field-hint">
-                No statement is linked yet. Link one from a statement’s “Positions”.
+                No statement is linked yet. Link one below, or from a statement’s “Positions”.
               </p>
             ) : (
               proposition.stances.map((s) => (
@@ -117,6 +118,7 @@ export function PropositionEditor({
               ))
             )}
           </section>
+          <CandidateStatements proposition={proposition} />
           <NotesSection target={{ type: 'proposition', id: proposition.id }} />
         </>
       ) : null}
