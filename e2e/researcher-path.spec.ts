@@ -69,13 +69,14 @@ function visibleText(html: string): string {
 }
 
 test.use({ viewport: { width: 1280, height: 800 } });
+// A long walk through every view, on machines that may be busy.
+test.describe.configure({ timeout: 180_000 });
 
 test('the researcher path: import, review, positions, conflicts, comparison, report', async ({
   app,
   statements,
   propositions,
 }) => {
-  test.setTimeout(120_000);
   const { page } = app;
   const review = new ReviewPage(page);
   const positions = new PositionsPage(page);
@@ -252,7 +253,7 @@ test('the researcher path: import, review, positions, conflicts, comparison, rep
     await expect(report.subtitle).toHaveText(
       '5 statements · 3 sources · 1 comparison · 2 conflicts',
     );
-    await expectNoSeriousAxeViolations(page, 'the report builder');
+    await expectNoSeriousAxeViolations(page, 'the report builder', 'iframe.report-frame');
     await report.format.selectOption('html');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -268,6 +269,11 @@ test('the researcher path: import, review, positions, conflicts, comparison, rep
     for (const title of [HERALD, GAZETTE, COASTWATCH])
       expect(text, `${title} cited`).toContain(title);
     writeFileSync(test.info().outputPath('report.html'), html);
+    // The exported page itself, as a reader's browser shows it, passes axe too.
+    const reader = await page.context().newPage();
+    await reader.setContent(html);
+    await expectNoSeriousAxeViolations(reader, 'the exported HTML report');
+    await reader.close();
   });
 
   await test.step('the same report exported as PDF (printed by the system Chromium)', async () => {
