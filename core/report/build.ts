@@ -107,7 +107,7 @@ export function buildReport(client: ServiceClient, options: ReportOptions): Repo
   );
 
   const style = CITATION_STYLES.find((s) => s.id === options.citationStyle)!;
-  const cited = formatCitations(shownSources, style.id);
+  const cited = formatCitations(shownSources, style.id, options.dateStyle);
   const order = new Map(cited.bibliography.map((entry, i) => [entry.id, i]));
   const citations: ReportModel['citations'] = {};
   for (const entry of cited.bibliography) {

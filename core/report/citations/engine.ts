@@ -1,7 +1,8 @@
 import CSL, { type Engine } from 'citeproc';
 import type { CitationStyleId } from '../../api/reports';
 import type { CslItem } from './csl-schema';
-import { apaStyleXml, chicagoAuthorDateXml, enUsLocaleXml } from './styles';
+import type { DateStyle } from '../../api/said-on';
+import { apaStyleXml, chicagoAuthorDateXml, localeXmlFor } from './styles';
 
 /**
  * A citeproc engine per style, built on first use and kept: construction parses the style and
@@ -13,7 +14,8 @@ interface CachedEngine {
   items: Map<string, CslItem>;
 }
 
-const engines = new Map<CitationStyleId, CachedEngine>();
+/** By style and date style (`${style} ${dateStyle}`). */
+const engines = new Map<string, CachedEngine>();
 
 const STYLE_XML: Record<CitationStyleId, () => string> = {
   'chicago-author-date': chicagoAuthorDateXml,
@@ -21,18 +23,23 @@ const STYLE_XML: Record<CitationStyleId, () => string> = {
 };
 
 /** The style's engine with exactly these items registered (in this order). */
-export function engineWith(style: CitationStyleId, items: CslItem[]): Engine {
-  let cached = engines.get(style);
+export function engineWith(
+  style: CitationStyleId,
+  items: CslItem[],
+  dateStyle: DateStyle = 'month-day-year',
+): Engine {
+  const key = `${style} ${dateStyle}`;
+  let cached = engines.get(key);
   if (!cached) {
     const map = new Map<string, CslItem>();
-    const locale = enUsLocaleXml();
+    const locale = localeXmlFor(dateStyle);
     const sys = {
       retrieveLocale: () => locale,
       // citeproc mutates what it is given (it caches parsed names and dates on the item)
       retrieveItem: (id: string) => structuredClone(map.get(id)),
     };
     cached = { engine: new CSL.Engine(sys, STYLE_XML[style](), 'en-US'), items: map };
-    engines.set(style, cached);
+    engines.set(key, cached);
   }
   cached.items.clear();
   for (const item of items) cached.items.set(String(item.id), item);

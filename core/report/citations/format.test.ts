@@ -84,11 +84,14 @@ describe('formatCitations', () => {
         html: `Frances Martel. (2017, October 19). ${title}. <i>Breitbart News</i>.`,
       },
     ]);
-    // the model built by buildReport carries the Chicago citation (the sample report's style)
+    // the model built by buildReport carries the Chicago citation (the sample report's style),
+    // its date written in the report's date style (day month year by default)
+    const dayFirst = formatCitations(model.sources, 'chicago-author-date', 'day-month-year');
+    expect(dayFirst.bibliography[0]!.text).toContain('Breitbart News, 19 October 2017.');
     expect(model.citations[article.id]).toEqual({
-      inText: chicago.inText[article.id],
-      text: chicago.bibliography[0]!.text,
-      html: chicago.bibliography[0]!.html,
+      inText: dayFirst.inText[article.id],
+      text: dayFirst.bibliography[0]!.text,
+      html: dayFirst.bibliography[0]!.html,
     });
   });
 
@@ -200,5 +203,26 @@ describe('formatCitations', () => {
     const out = formatCitations([one, one], 'chicago-author-date');
     expect(out.bibliography.map((e) => e.id)).toEqual(['x']);
     expect(out.inText).toEqual({ x: '(Someone 2020)' });
+  });
+});
+
+describe('bibliography dates follow the report’s date style', () => {
+  const source = {
+    id: 'src-dates',
+    title: 'Reservoir levels fall',
+    kind: 'article' as const,
+    author: 'Lena Okafor',
+    outlet: 'Northwire',
+    url: null,
+    publishedOn: '2021-03-09',
+    retrievedAt: null,
+  };
+  it.each([
+    ['day-month-year', '9 March 2021'],
+    ['month-day-year', 'March 9, 2021'],
+    ['iso', '2021-03-09'],
+  ] as const)('%s: %s', (dateStyle, written) => {
+    const [entry] = formatCitations([source], 'chicago-author-date', dateStyle).bibliography;
+    expect(entry!.text).toContain(written);
   });
 });

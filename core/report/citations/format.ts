@@ -1,4 +1,5 @@
 import { CITATION_STYLES, type CitationStyleId } from '../../api/reports';
+import type { DateStyle } from '../../api/said-on';
 import type { ReportSource } from '../model';
 import type { CslItem } from './csl-schema';
 import { toCslItem } from './csl-json';
@@ -55,10 +56,14 @@ const restoreHtml = (html: string) => html.replaceAll(LT, '&lt;');
  * In-text citations and a bibliography for these sources in a CSL style (citeproc-js). Sources
  * are cited together, so the style disambiguates them ("2017a", "2017b").
  */
-export function formatCitations(sources: ReportSource[], style: CitationStyle): FormattedCitations {
+export function formatCitations(
+  sources: ReportSource[],
+  style: CitationStyle,
+  dateStyle?: DateStyle,
+): FormattedCitations {
   const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
   if (unique.length === 0) return { inText: {}, bibliography: [] };
-  const engine = engineWith(style, unique.map(toCslItem).map(forCiteproc));
+  const engine = engineWith(style, unique.map(toCslItem).map(forCiteproc), dateStyle);
 
   engine.setOutputFormat('html');
   const html = engine.makeBibliography();
