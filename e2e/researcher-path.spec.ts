@@ -75,6 +75,7 @@ test.describe.configure({ timeout: 180_000 });
 test('the researcher path: import, review, positions, conflicts, comparison, report', async ({
   app,
   statements,
+  sources,
   propositions,
 }) => {
   const { page } = app;
@@ -106,6 +107,26 @@ test('the researcher path: import, review, positions, conflicts, comparison, rep
     await expect(review.heading).toHaveText(COASTWATCH);
     await expect(statements.workbench.count('Sources')).toHaveText('3');
     await expect(page.locator('.pane-subtitle')).toContainText('Coastwatch Weekly · 6 March 2031');
+  });
+
+  await test.step('give the plain-text items the outlet and date their datelines state', async () => {
+    // An HTML page states its outlet and date in its metadata; a .txt or .md file cannot.
+    for (const { title, outlet, published } of [
+      { title: HERALD, outlet: 'Harbour Herald', published: '2031-03-04' },
+      { title: GAZETTE, outlet: 'Kelmar Gazette', published: '2031-03-05' },
+    ]) {
+      await sources.open();
+      await sources.select(title);
+      await sources.editor.getByLabel('Outlet').fill(outlet);
+      await sources.editor.getByLabel('Published').fill(published);
+      await sources.editor.getByRole('button', { name: 'Save changes' }).click();
+      await expect(sources.workbench.message(/source saved/i)).toBeVisible();
+    }
+    await expect(sources.row(HERALD)).toContainText('Harbour Herald');
+    await expect(sources.row(GAZETTE)).toContainText('Kelmar Gazette');
+    await expect(sources.row(COASTWATCH)).toContainText('Coastwatch Weekly');
+    await expectNoSeriousAxeViolations(page, 'the sources view');
+    await review.openSource(COASTWATCH);
   });
 
   await test.step('review the coast guard item: accept one, edit every field of another, reject one', async () => {
