@@ -24,6 +24,7 @@ export const MUTATING_METHODS: ReadonlySet<string> = new Set([
   'updateProposition',
   'deleteProposition',
   'setStance',
+  'setStances',
   'removeStance',
   'createComparison',
   'updateComparison',

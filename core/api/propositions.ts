@@ -26,6 +26,18 @@ export const propositionMethods = {
       note: OptionalText(5000),
     }),
   ),
+  /** Gives several statements the same stance on one proposition, as one change to undo. */
+  setStances: command<{ set: number }>()(
+    z.strictObject({
+      statementIds: z
+        .array(Id)
+        .min(1, 'choose at least one statement')
+        .max(1000)
+        .refine((ids) => new Set(ids).size === ids.length, 'a statement appears only once'),
+      propositionId: Id,
+      stance: StanceValue,
+    }),
+  ),
   removeStance: command<Deleted>()(z.strictObject({ statementId: Id, propositionId: Id })),
   /**
    * Statements not yet linked to the proposition that may take a position on it: full-text

@@ -166,6 +166,17 @@ export const propositionHandlers: Handlers<keyof typeof propositionMethods> = {
       .slice(0, limit);
   },
 
+  setStances(ctx, { statementIds, propositionId, stance }) {
+    const proposition = getProposition(ctx, propositionId);
+    for (const statementId of statementIds) {
+      propositionHandlers.setStance(ctx, { statementId, propositionId, stance });
+    }
+    ctx.describe(
+      `Set stance: ${statementIds.length} statement(s) ${stance} ${label(proposition.text, 30)}`,
+    );
+    return { set: statementIds.length };
+  },
+
   findStatementsForProposition: (ctx, input) => findStatementsForProposition(ctx, input),
 
   removeStance(ctx, { statementId, propositionId }) {

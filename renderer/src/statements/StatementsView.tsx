@@ -8,11 +8,14 @@ import { PaneHeader } from '../lists/PaneHeader';
 import { VirtualList } from '../lists/VirtualList';
 import { EmptyState } from '../ui/EmptyState';
 import { cleanFilters, countActive, type StatementFilters } from './filters';
+import { SetStanceDialog } from './SetStanceDialog';
 import { StatementEditor } from './StatementEditor';
 import { StatementFilterBar } from './StatementFilterBar';
 import { SearchResultRow, STATEMENT_ROW_HEIGHT, StatementRow } from './StatementRow';
 
 const SEARCH_LIMIT = 200;
+/** A comparison's most statements (core/api/comparisons.ts). */
+const MAX_COMPARED = 6;
 
 /** All statements, filtered or searched, with the selected one in the editor. */
 export function StatementsView({
@@ -33,10 +36,12 @@ export function StatementsView({
     initialId ? { id: initialId, index: null } : null,
   );
   const searchText = useDebounced(query.trim(), 200);
-  // Statements marked (Ctrl/Cmd+click or Space) to compare side by side.
+  // Statements marked (Ctrl/Cmd+click or Space) to compare side by side (up to six) or to give
+  // one stance at once (any number).
   const [marked, setMarked] = useState<string[]>([]);
+  const [settingStance, setSettingStance] = useState(false);
   const toggle = (id: string) =>
-    setMarked((m) => (m.includes(id) ? m.filter((x) => x !== id) : m.length < 6 ? [...m, id] : m));
+    setMarked((m) => (m.includes(id) ? m.filter((x) => x !== id) : [...m, id]));
   const { attempt, client } = useApp();
   const compareMarked = async () => {
     const comparison = await attempt((c) =>
@@ -94,11 +99,18 @@ export function StatementsView({
                 <button
                   type="button"
                   className="btn"
-                  disabled={marked.length < 2}
+                  disabled={marked.length < 2 || marked.length > MAX_COMPARED}
                   onClick={() => void compareMarked()}
-                  title="Ctrl/Cmd+click or Space marks statements to compare"
+                  title={
+                    marked.length > MAX_COMPARED
+                      ? `A comparison holds at most ${MAX_COMPARED} statements`
+                      : 'Ctrl/Cmd+click or Space marks statements to compare'
+                  }
                 >
                   Compare {marked.length} marked
+                </button>
+                <button type="button" className="btn" onClick={() => setSettingStance(true)}>
+                  Set stance…
                 </button>
                 <button type="button" className="btn btn-ghost" onClick={() => setMarked([])}>
                   Unmark
@@ -168,6 +180,16 @@ export function StatementsView({
           />
         )}
       </section>
+      {settingStance ? (
+        <SetStanceDialog
+          statementIds={marked}
+          onClose={() => setSettingStance(false)}
+          onDone={() => {
+            setSettingStance(false);
+            setMarked([]);
+          }}
+        />
+      ) : null}
       <aside className="detail-pane" aria-label="Statement details">
         {selected ? (
           <StatementEditor
