@@ -19,7 +19,7 @@ test('a researcher records two statements by name', async ({ statements, actors,
   await expect(statements.rows).toHaveCount(2);
   await expect(statements.subtitle).toHaveText('2 statements');
   const dillon = statements.row('Ryan Dillon');
-  await expect(dillon).toContainText('17 Oct 2017');
+  await expect(dillon).toContainText('17 October 2017');
   await expect(dillon).toContainText('“We do not have reports of PMF units'); // quotes get quotation marks
   await expect(dillon.locator('.badge')).toHaveText('quote');
   await expect(statements.row('Heather Nauert').locator('.badge')).toHaveText('paraphrase');
