@@ -65,6 +65,21 @@ describe('.md', () => {
     for (const s of found) expect(body.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('reads a long file in parts without losing a link defined at its end or a late title', async () => {
+    const blocks = Array.from({ length: 1200 }, (_, i) => `Paragraph ${i + 1}.`);
+    blocks[0] = 'It is in [the statement][s], as *reported*.';
+    blocks[900] = '# The title, far down';
+    const markdown = `${blocks.join('\n\n')}\n\n[s]: https://example.org/s\n`;
+    const source = await importFile(utf8(markdown), 'long.md');
+    const paragraphs = source.body.split('\n\n');
+    expect(paragraphs).toHaveLength(1200);
+    expect(paragraphs[0]).toBe('It is in the statement, as reported.');
+    expect(paragraphs[899]).toBe('Paragraph 900.');
+    expect(paragraphs[1199]).toBe('Paragraph 1200.');
+    expect(source.title).toBe('The title, far down');
+    expect(source.body).not.toContain('example.org');
+  });
+
   it('refuses a Markdown file that renders to no text', async () => {
     await expect(importFile(utf8('<!-- only a comment -->\n\n---\n'), 'empty.md')).rejects.toThrow(
       /empty\.md has no text to import/,
