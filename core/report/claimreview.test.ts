@@ -36,6 +36,7 @@ function statement(
     datePrecision: null,
     dateFrom: null,
     kind: 'quote',
+    fidelity: 'unanchored',
     text: `Text ${id}`,
     language: null,
     translation: null,

@@ -6,7 +6,10 @@ export function methodNote(options: ReportOptions, styleLabel: string): string[]
     'Each statement was recorded from the source cited beside it: who said it, in what role and ' +
       'with which affiliations at the time, when, and whether it is a direct quotation or a ' +
       'paraphrase. Quotations are printed between quotation marks as the source gives them; a ' +
-      'paraphrase is labelled as such and printed without quotation marks.',
+      'paraphrase is labelled as such and printed without quotation marks. A quotation whose ' +
+      'words were edited after it was anchored in its source, or can no longer be found there, ' +
+      'is marked “differs from the source” or “no longer found in the source”: it is not given ' +
+      'as verbatim.',
     'Dates are given as precisely as they are known: a day, the week (named by its Monday) or ' +
       'the month. Where the source’s text gives no date for a statement, the source’s ' +
       'publication date is used and marked “date of the source”.',

@@ -54,6 +54,11 @@ export interface ReportStatement {
   dateFrom: ReportDateFrom | null;
   kind: StatementKind;
   text: string;
+  /**
+   * How the words stand against the source they were anchored in: `differs` when edited since,
+   * `lost` when the source's text no longer holds them, `unanchored` when never anchored.
+   */
+  fidelity: 'matches' | 'differs' | 'lost' | 'unanchored';
   language: string | null;
   translation: string | null;
   stances: Array<{ proposition: string; stance: StanceValue }>;

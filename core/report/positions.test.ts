@@ -106,3 +106,40 @@ describe('positions in a report', () => {
     expect(distinctTitles(['X', 'X (2)', 'X'])).toEqual(['X', 'X (2)', 'X (3)']);
   });
 });
+
+describe('quotations that no longer match their source', () => {
+  it('are marked in the report, never printed as verbatim', () => {
+    const c = ws.client;
+    const body =
+      'The minister told reporters: “We will reopen the crossing on Friday.” Nothing more.';
+    const source = c.createSource({ title: 'Crossing to reopen', body });
+    const exact = 'We will reopen the crossing on Friday.';
+    const start = body.indexOf(exact);
+    const minister = c.createActor({ name: 'Minister of Transport' });
+    const faithful = c.createStatement({
+      speakerId: minister.id,
+      sourceId: source.id,
+      text: exact,
+      anchor: { exact, start, end: start + exact.length },
+    });
+    const edited = c.createStatement({
+      speakerId: minister.id,
+      sourceId: source.id,
+      text: exact,
+      anchor: { exact, start, end: start + exact.length },
+    });
+    c.updateStatement({ id: edited.id, text: 'We will reopen the crossing on Saturday.' });
+    const p = c.createProposition({ text: 'The crossing reopens this week' });
+    for (const s of [faithful, edited]) {
+      c.setStance({ statementId: s.id, propositionId: p.id, stance: 'affirms' });
+    }
+    const model = buildReport(c, reportOptions({ scope: { kind: 'all' } }));
+    const byId = statementsById(model);
+    expect(byId.get(faithful.id)!.fidelity).toBe('matches');
+    expect(byId.get(edited.id)!.fidelity).toBe('differs');
+    const html = renderHtml(model);
+    expect(html).toContain('quotation (differs from the source)');
+    expect(html.match(/differs from the source\)/g)).toHaveLength(1);
+    expect(model.method.join(' ')).toContain('is not given as verbatim');
+  });
+});

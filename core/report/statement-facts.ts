@@ -9,11 +9,23 @@ export function statementDate(s: ReportStatement, style: DateStyle): string {
   return formatSaidOn(s.date, s.datePrecision, style);
 }
 
+/**
+ * What a report says after a quotation it cannot give as verbatim: edited since it was anchored
+ * in its source, or no longer found there. Null for a faithful quotation and for paraphrases.
+ */
+export function fidelityNote(s: ReportStatement): string | null {
+  if (s.kind !== 'quote') return null;
+  if (s.fidelity === 'differs') return 'differs from the source';
+  if (s.fidelity === 'lost') return 'no longer found in the source';
+  return null;
+}
+
 /** "17 October 2017 · quotation", with "date of the source" when the date is the source's. */
 export function dateAndKind(s: ReportStatement, style: DateStyle): string {
   const date = statementDate(s, style);
   const from = s.date !== null && s.dateFrom === 'source' ? ` (${DATE_OF_SOURCE})` : '';
-  return `${date}${from} · ${s.kind === 'quote' ? 'quotation' : 'paraphrase'}`;
+  const note = fidelityNote(s);
+  return `${date}${from} · ${s.kind === 'quote' ? 'quotation' : 'paraphrase'}${note ? ` (${note})` : ''}`;
 }
 
 /**
