@@ -26,10 +26,34 @@ export class PositionsPage {
   }
 
   /**
-   * Links a statement to a proposition with a stance from the statement's "Positions": the
-   * stance, the proposition, Link. (The proposition page has no list of candidate statements
-   * to link from yet; see the report of issue 11's e2e.)
+   * On the open proposition's page, links a candidate statement with a stance in one click:
+   * the statements sharing the proposition's words are listed already; `search` looks
+   * for others. The statement then takes its place among "Statements taking a position".
    */
+  async linkFromProposition(
+    statement: { speaker: string; words: string; search?: string },
+    stance: Stance,
+  ): Promise<void> {
+    const candidates = this.propositions.editor.getByRole('region', {
+      name: 'Candidate statements',
+    });
+    // Without a search the list is of the statements sharing the proposition's words.
+    await candidates
+      .getByRole('searchbox', { name: 'Search statements to link' })
+      .fill(statement.search ?? '');
+    const label = `${stance[0]!.toUpperCase()}${stance.slice(1)}: ${statement.speaker}, “${statement.words}`;
+    const button = candidates.getByRole('button', { name: label });
+    await button.click();
+    await expect(
+      this.propositions.workbench.message(`${statement.speaker}: ${stance}.`),
+    ).toBeVisible();
+    await expect(button).toHaveCount(0);
+    await expect(
+      this.propositions.positions.locator('.note').filter({ hasText: statement.words }),
+    ).toContainText(stance);
+  }
+
+  /** Links a statement to a proposition with a stance from the statement's "Positions". */
   async linkFromStatement(words: string, proposition: string, stance: Stance): Promise<void> {
     await this.statements.open();
     await this.statements.select(words);
