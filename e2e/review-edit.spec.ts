@@ -134,5 +134,11 @@ test.describe('editing a proposal in the review queue', () => {
     // Nothing was accepted, and the proposal keeps the words it had.
     await expect(reader.highlights).toHaveCount(0);
     await expect(reader.text.locator('mark.span-active')).toHaveText('We are still looking at it.');
+
+    // Rejected with its key: the other proposal is selected, the list keeps the focus.
+    await page.keyboard.press('r');
+    await expect(reader.proposals).toHaveCount(1);
+    await expect(reader.proposals.first()).toHaveAttribute('aria-selected', 'true');
+    await expect(reader.queue).toBeFocused();
   });
 });
