@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +79,18 @@ function visibleText(html: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
+}
+
+/** The first and last words of both columns are on screen, nothing over them. */
+async function expectWordsInView(comparison: ComparisonPage, diff: string): Promise<void> {
+  for (const column of [0, 1]) {
+    for (const which of ['first', 'last'] as const) {
+      const place = await comparison.wordPlace(column, which, false);
+      expect(place, `${diff}: column ${column + 1}'s ${which} word, "${place.word}"`).toMatchObject(
+        { inView: true, uncovered: true },
+      );
+    }
+  }
 }
 
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -267,20 +280,20 @@ test('the researcher path: import, review, positions, conflicts, comparison, rep
     // As on the board: the affirming statement left, the denying one right.
     await expect(comparison.heads.nth(0)).toContainText('Irena Vask');
     await expect(comparison.heads.nth(1)).toContainText('Anna Lisk');
+    await expectWordsInView(comparison, 'diff off');
     const written = await comparison.words.allTextContents();
+    expect(written).toEqual([
+      '“Two Ostravian dredgers crossed into Kelmari waters on Monday, … They worked there for six hours.”',
+      '“Our dredgers have not entered Kelmari waters”',
+    ]);
     await comparison.diffToggle.check();
-    await expect(comparison.diffNote).toContainText(/Columns 1 and 2/);
-    // The diff adds marks to the words; it never replaces them, nor pushes them off screen.
+    await expect(comparison.diffNote).toContainText('Columns 1 and 2: words only one of them has');
+    // The diff adds marks to the words (shared ones bold, the negation underlined); it never
+    // replaces them, nor pushes them off screen.
+    await expect(comparison.words.nth(1).locator('.comparison-negation')).toHaveText('not');
+    await expect(comparison.words.nth(1).locator('.comparison-shared').first()).toBeVisible();
     expect(await comparison.words.allTextContents()).toEqual(written);
-    for (const column of [0, 1]) {
-      for (const which of ['first', 'last'] as const) {
-        const place = await comparison.wordPlace(column, which, false);
-        expect(place, `column ${column + 1}'s ${which} word, "${place.word}"`).toMatchObject({
-          inView: true,
-          uncovered: true,
-        });
-      }
-    }
+    await expectWordsInView(comparison, 'diff on');
     await expectNoSeriousAxeViolations(page, 'the comparison with the word diff on');
   });
 
@@ -303,6 +316,12 @@ test('the researcher path: import, review, positions, conflicts, comparison, rep
       expect(text, `${s.speaker}'s words`).toContain(s.words);
       expect(text).toContain(s.speaker);
     }
+    // Roles at the time, dates by their precision, the source's date marked, a paraphrase labelled.
+    expect(text).toContain('Anna Lisk, Transport Minister');
+    expect(text).toContain('Pavel Oren, coast guard commander');
+    expect(text).toContain('week of 5 March 2031');
+    expect(text).toContain('6 March 2031 (date of the source)');
+    expect(text).toContain('Paraphrase: his crews "received no notice of any works in the channel');
     for (const title of [HERALD, GAZETTE, COASTWATCH])
       expect(text, `${title} cited`).toContain(title);
     writeFileSync(test.info().outputPath('report.html'), html);
@@ -322,5 +341,18 @@ test('the researcher path: import, review, positions, conflicts, comparison, rep
     const pdf = test.info().outputPath('report.pdf');
     await download.saveAs(pdf);
     expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Its text, as pdftotext reads it (poppler-utils, as the report tests use), lines joined.
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('5 statements · 3 sources · 1 comparison · 2 conflicts');
+    for (const s of ACCEPTED) {
+      expect(text, `${s.speaker}'s words in the PDF`).toContain(s.words);
+      expect(text).toContain(s.speaker);
+    }
+    for (const key of [
+      '(Harbour Herald 2031)',
+      '(Kelmar Gazette 2031)',
+      '(Coastwatch Weekly 2031)',
+    ])
+      expect(text).toContain(key);
   });
 });

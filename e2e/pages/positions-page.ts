@@ -1,17 +1,14 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { PropositionsPage } from './propositions-page';
-import { StatementsPage } from './statements-page';
 
 export type Stance = 'affirms' | 'denies' | 'qualifies';
 
 /** Propositions and the stances statements take on them. */
 export class PositionsPage {
   readonly propositions: PropositionsPage;
-  readonly statements: StatementsPage;
 
   constructor(readonly page: Page) {
     this.propositions = new PropositionsPage(page);
-    this.statements = new StatementsPage(page);
   }
 
   /** Propositions → New proposition → the sentence → Add proposition. */
@@ -51,20 +48,5 @@ export class PositionsPage {
     await expect(
       this.propositions.positions.locator('.note').filter({ hasText: statement.words }),
     ).toContainText(stance);
-  }
-
-  /** Links a statement to a proposition with a stance from the statement's "Positions". */
-  async linkFromStatement(words: string, proposition: string, stance: Stance): Promise<void> {
-    await this.statements.open();
-    await this.statements.select(words);
-    const positions = this.statements.editor.getByRole('region', { name: 'Positions' });
-    await positions.getByLabel('Stance to add').selectOption(stance);
-    await positions.getByLabel('Proposition to link').selectOption({ label: proposition });
-    await positions.getByRole('button', { name: 'Link', exact: true }).click();
-    await expect(this.stanceLine(positions, proposition)).toContainText(stance);
-  }
-
-  private stanceLine(positions: Locator, proposition: string): Locator {
-    return positions.locator('.stance-line').filter({ hasText: proposition });
   }
 }
