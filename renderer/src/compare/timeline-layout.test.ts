@@ -122,6 +122,23 @@ describe('layoutTimeline', () => {
     expectReadable(result);
   });
 
+  it('draws apart the lines between statements that all start on the same day', () => {
+    const items = [
+      item('rudaw', 'affirms', '2017-10-16', 'week', 'Rudaw'),
+      item('fighter', 'affirms', '2017-10-16', 'week', 'PMF fighter'),
+      item('dillon1', 'denies', '2017-10-16', 'week', 'Col. Ryan Dillon'),
+      item('dillon2', 'denies', '2017-10-16', 'week', 'Col. Ryan Dillon'),
+    ];
+    const conflicts = ['rudaw', 'fighter'].flatMap((a) =>
+      ['dillon1', 'dillon2'].map((b) => ({ a, b, flip: false, title: '' })),
+    );
+    const result = layout({ items, conflicts });
+    // Straight down from one day to the same day, the lines would all be one; each bows apart.
+    const bows = result.conflicts.map((c) => /C([\d.]+),/.exec(c.d)![1]);
+    expect(new Set(bows).size).toBe(4);
+    expectReadable(result);
+  });
+
   it('keeps a label out of the way of a line from a further row', () => {
     // Dillon's line leaves from the second row (Velayati's label crowds him out of the first);
     // Khan's label would fit in the first row, right where Dillon's line passes.

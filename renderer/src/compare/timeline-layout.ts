@@ -97,6 +97,8 @@ const BOX_GAP = 10;
 const LINE_CLEARANCE = 3;
 const MIN_BAR = 6;
 const CHIP_PAD = 8;
+/** How far apart lines between the same two days bow in the channel. */
+const BOW = 18;
 
 interface Slot {
   item: TimelineItem;
@@ -208,7 +210,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 
   const byId = new Map(placed.map((p) => [p.statementId, p]));
   // Lines between statements that start on the same days would be drawn one on another: each
-  // bends at its own height in the channel, so every conflict drawn can be seen.
+  // bends at its own height in the channel (and bows, see below), so every one can be seen.
   const drawn = input.conflicts.filter((c) => {
     const a = byId.get(c.a);
     const b = byId.get(c.b);
@@ -230,10 +232,13 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     const nth = (bent.get(key) ?? 0) + 1;
     bent.set(key, nth);
     const mid = channel.top + (nth / (shared.get(key)! + 1)) * CHANNEL;
+    // Between statements on the same days the line would be straight whatever its height:
+    // each after the first also bows to the right, by more the later it comes.
+    const bow = (nth - 1) * BOW;
     return [
       {
         ...c,
-        d: `M${xa},${ya} V${channel.top} C${xa},${mid} ${xb},${mid} ${xb},${channel.bottom} V${yb}`,
+        d: `M${xa},${ya} V${channel.top} C${xa + bow},${mid} ${xb + bow},${mid} ${xb},${channel.bottom} V${yb}`,
         verticals: [
           { x: xa, y0: ya, y1: channel.top },
           { x: xb, y0: channel.bottom, y1: yb },
