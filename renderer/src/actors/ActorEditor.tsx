@@ -94,8 +94,8 @@ export function ActorEditor({ id, onSaved, onDeleted }: EditorProps) {
       {actor ? (
         <>
           <AliasesSection actor={actor} />
-          <MembershipsSection actor={actor} />
           <LikelyDuplicates actor={actor} onOpen={onSaved} />
+          <MembershipsSection actor={actor} />
           <MergeInto actor={actor} onMerged={onSaved} />
           <NotesSection target={{ type: 'actor', id: actor.id }} />
         </>

@@ -50,11 +50,8 @@ export function LikelyDuplicates({
                   {d.other.name}
                 </button>
                 <span className="badge">{ACTOR_KIND_LABEL[d.other.kind]}</span>
-                <span className="row-meta">{statementCount(d.other)}</span>
               </div>
-              <div className="field-hint" dir="auto">
-                {duplicateReason(actor, d)}
-              </div>
+              <Reason count={statementCount(d.other)} {...duplicateReason(actor, d)} />
               <button
                 type="button"
                 className="btn"
@@ -68,5 +65,30 @@ export function LikelyDuplicates({
         </ul>
       )}
     </section>
+  );
+}
+
+/** The reason, its name isolated so an Arabic-script name does not reorder the sentence. */
+function Reason({
+  count,
+  before,
+  name,
+  after,
+}: {
+  count: string;
+  before: string;
+  name?: string;
+  after?: string;
+}) {
+  return (
+    <div className="field-hint">
+      {count} · {before}
+      {name ? (
+        <>
+          “<bdi>{name}</bdi>”
+        </>
+      ) : null}
+      {after}
+    </div>
   );
 }

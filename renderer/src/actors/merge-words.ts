@@ -14,15 +14,21 @@ export function mergedMessage(mergedName: string, result: ActorMergeResult): str
   return `Merged “${mergedName}” into “${result.actor.name}”: ${parts.join(', ')} moved. Undo takes it back.`;
 }
 
-/** Why two actors look like one, from the side of `actor` (the one whose page this is). */
-export function duplicateReason(actor: { name: string }, d: LikelyDuplicate): string {
+/**
+ * Why two actors look like one, from the side of `actor` (the one whose page this is): a
+ * sentence around a name, kept apart so the name can be isolated for right-to-left scripts.
+ */
+export function duplicateReason(
+  actor: { name: string },
+  d: LikelyDuplicate,
+): { before: string; name?: string; after?: string } {
   if (d.reason === 'same_name') {
-    return d.other.name === actor.name ? 'Same name' : 'Same name, written differently';
+    return { before: d.other.name === actor.name ? 'Same name' : 'Same name, written differently' };
   }
   const lower = actor.name.toLocaleLowerCase();
   return d.other.aliases.some((a) => a.toLocaleLowerCase() === lower)
-    ? `Also known as “${actor.name}”`
-    : `“${d.other.name}” is one of this actor’s other names`;
+    ? { before: 'Also known as ', name: actor.name }
+    : { before: '', name: d.other.name, after: ' is one of this actor’s other names' };
 }
 
 export const statementCount = (a: Pick<Actor, 'statementCount'>) =>
