@@ -1,8 +1,10 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createService } from '../core/service/index';
 import { createWorkspace } from '../db/workspace';
 import { expectNoSeriousAxeViolations } from './axe-check';
 import { expect, test } from './fixtures';
+import { ReaderPage } from './pages/reader-page';
 import { shoot } from './shoot';
 
 /**
@@ -176,5 +178,40 @@ test.describe('tidying the library', () => {
     await propositions.open();
     await propositions.select('Iran took part in the Kirkuk operation');
     await expect(propositions.positions.locator('.stance-denies')).toHaveCount(2);
+  });
+
+  test('importing a text already in the workspace offers the source that has it', async ({
+    app,
+    workbench,
+  }) => {
+    const text = 'Peshmerga statement\n\nThe IRGC were directly involved in the attacks.\n';
+    writeFileSync(join(app.dir, 'peshmerga.txt'), text);
+    writeFileSync(join(app.dir, 'forwarded-by-email.txt'), text);
+    const reader = new ReaderPage(app.page);
+    await reader.importFiles(join(app.dir, 'peshmerga.txt'));
+    await expect(workbench.count('Sources')).toHaveText('1');
+
+    await app.page
+      .getByTestId('import-input')
+      .setInputFiles(join(app.dir, 'forwarded-by-email.txt'));
+    const offer = app.page.getByRole('dialog', { name: 'This text is already in the workspace' });
+    await expect(offer).toContainText('forwarded-by-email.txt');
+    await expect(offer).toContainText('“Peshmerga statement”');
+    await expectNoSeriousAxeViolations(app.page, 'the duplicate import offer');
+    await offer.getByRole('button', { name: 'Open the existing source' }).click();
+
+    await expect(offer).toHaveCount(0);
+    await expect(
+      workbench.message('Opened “Peshmerga statement”, already in the workspace.'),
+    ).toBeVisible();
+    await expect(workbench.count('Sources')).toHaveText('1');
+    await expect(reader.text).toContainText('The IRGC were directly involved');
+
+    // Keeping both leaves the second copy as its own source.
+    await app.page
+      .getByTestId('import-input')
+      .setInputFiles(join(app.dir, 'forwarded-by-email.txt'));
+    await offer.getByRole('button', { name: 'Keep both' }).click();
+    await expect(workbench.count('Sources')).toHaveText('2');
   });
 });
