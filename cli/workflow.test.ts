@@ -57,7 +57,7 @@ describe('init, import, sources, add-statement, statements, search', () => {
     ]);
     expect(imported.sources.map((s) => s.title)).toEqual([
       'Minister denies report',
-      'Briefing *notes*',
+      'Briefing notes', // a Markdown heading's emphasis marks are not part of its words
     ]);
 
     // The same text under another name is another document; --title names it. It is imported,
