@@ -6,11 +6,14 @@ import { Snippet } from './snippet';
 
 describe('formatSaidOn', () => {
   it('says a date as precisely as it is known', () => {
-    expect(formatSaidOn('2017-10-16', 'day')).toBe('16 Oct 2017');
-    expect(formatSaidOn('2017-10-16', 'week')).toBe('week of 16 Oct 2017');
-    expect(formatSaidOn('2017-10-16', 'month')).toBe('Oct 2017');
+    expect(formatSaidOn('2017-10-16', 'day')).toBe('16 October 2017');
+    expect(formatSaidOn('2017-10-16', 'week')).toBe('week of 16 October 2017');
+    expect(formatSaidOn('2017-10-16', 'month')).toBe('October 2017');
     expect(formatSaidOn('2017-10-16', 'year')).toBe('2017');
-    expect(formatSaidOn(null, null)).toBe('Undated');
+    expect(formatSaidOn(null, null)).toBe('undated');
+    expect(formatSaidOn('2017-10-16', 'day', 'month-day-year')).toBe('October 16, 2017');
+    expect(formatSaidOn('2017-10-16', 'week', 'iso')).toBe('week of 2017-10-16');
+    expect(formatSaidOn('2017-10-16', 'month', 'iso')).toBe('2017-10');
   });
 });
 
