@@ -79,8 +79,13 @@ describe('parallax report', () => {
     expect(run.status).toBe(0);
     const csv = readFileSync(out, 'utf8');
     const lines = csv.split('\r\n').filter((l) => l !== '');
-    expect(lines[0]).toBe('comparison,speaker,role,date,kind,text,source,outlet,url,stances');
-    expect(lines).toHaveLength(1 + model.comparisons.reduce((n, c) => n + c.statements.length, 0));
+    expect(lines[0]).toBe(
+      'statement_id,speaker,role,date,date_precision,date_from,kind,text,source,outlet,url,citation,stances,comparisons',
+    );
+    // one row per distinct statement the report covers
+    expect(lines).toHaveLength(
+      1 + new Set(model.comparisons.flatMap((c) => c.statements.map((s) => s.id))).size,
+    );
     expect(csv).toContain('Col. Ryan Dillon');
     expect(csv).toContain('Ministry of Peshmerga');
   });
