@@ -59,7 +59,7 @@ describe('parallax report', () => {
     );
     expect(list.status).toBe(0);
     const model = JSON.parse(readFileSync(join(dir, 'all.json'), 'utf8')) as {
-      comparisons: Array<{ id: string; statements: unknown[] }>;
+      comparisons: Array<{ id: string; statements: Array<{ id: string }> }>;
     };
     expect(model.comparisons).toHaveLength(2);
     const ids = model.comparisons.map((c) => c.id);
