@@ -1,6 +1,5 @@
 import type { ReportSectionId } from '../api/reports';
 import { formatSaidOn } from '../api/said-on';
-import { excerpt } from './excerpt';
 import { diffMarked, escapeHtml, link, userText } from './html-text';
 import type { ReportModel, ReportPosition, ReportSource, ReportStatement } from './model';
 import { linkableUrl } from './safe-url';
@@ -9,6 +8,7 @@ import {
   dateAndKind,
   flippedIds,
   flipWords,
+  positionCounts,
   roleAndAffiliations,
   sidesOf,
   statementDate,
@@ -20,6 +20,7 @@ import {
   PARAPHRASE_LABEL,
   printedWords,
   spokenParts,
+  timelineWords,
 } from './statement-text';
 
 type SectionRenderer = (model: ReportModel) => string;
@@ -82,9 +83,7 @@ ${s.source ? `<div class="src">${sourceHtml(s.source, model)}</div>` : ''}
 
 function positionHtml(p: ReportPosition, model: ReportModel, byId: Map<string, ReportStatement>) {
   const flipped = flippedIds(p);
-  const counts = sidesOf(p)
-    .map((side) => `${side.ids.length} ${side.stance}`)
-    .join(' · ');
+  const counts = positionCounts(p);
   const state = p.conflictingPairs > 0 ? '<span class="contested">In conflict</span> · ' : '';
   const flips = p.flips
     .map(
@@ -167,10 +166,8 @@ const timeline: SectionRenderer = (model) => {
   const rows = model.statements
     .map((s) => {
       const cite = citationOf(s, model);
-      const words =
-        s.kind === 'quote' ? excerpt(printedWords(s).slice(1, -1)) : excerpt(printedWords(s));
       return `<tr><td class="date${s.dateFrom === 'source' ? ' source-date' : ''}">${escapeHtml(statementDate(s, model.dateStyle))}</td><td>${userText('span', s.speaker)}</td>
-<td>${userText('span', s.kind === 'quote' ? `${OPEN_QUOTE}${words}${CLOSE_QUOTE}` : `${PARAPHRASE_LABEL}: ${words}`)}${cite ? ` ${userText('span', cite, 'cite')}` : ''}</td><td>${s.stances.map((st) => `${stanceBadge(st.stance)} ${userText('span', st.proposition)}`).join('<br>')}</td></tr>`;
+<td>${userText('span', timelineWords(s))}${cite ? ` ${userText('span', cite, 'cite')}` : ''}</td><td>${s.stances.map((st) => `${stanceBadge(st.stance)} ${userText('span', st.proposition)}`).join('<br>')}</td></tr>`;
     })
     .join('\n');
   return `<section class="timeline"><h2>Timeline</h2>${

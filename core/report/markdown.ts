@@ -1,6 +1,5 @@
 import { formatSaidOn } from '../api/said-on';
 import type { ReportSectionId } from '../api/reports';
-import { excerpt } from './excerpt';
 import { withoutControls } from './html-text';
 import {
   countsLine,
@@ -15,12 +14,13 @@ import {
   dateAndKind,
   flippedIds,
   flipWords,
+  positionCounts,
   roleAndAffiliations,
   sidesOf,
   statementDate,
   statementsById,
 } from './statement-facts';
-import { CLOSE_QUOTE, OPEN_QUOTE, PARAPHRASE_LABEL, printedWords } from './statement-text';
+import { PARAPHRASE_LABEL, printedWords, timelineWords } from './statement-text';
 
 /**
  * User text made inert in Markdown with backslash escapes only where CommonMark (and GitHub's
@@ -101,9 +101,7 @@ function statementLines(s: ReportStatement, model: ReportModel, mark = ''): stri
 function positionLines(p: ReportPosition, model: ReportModel, byId: Map<string, ReportStatement>) {
   const flipped = flippedIds(p);
   const state = p.conflictingPairs > 0 ? '**In conflict** · ' : '';
-  const counts = sidesOf(p)
-    .map((side) => `${side.ids.length} ${side.stance}`)
-    .join(' · ');
+  const counts = positionCounts(p);
   const out = [`### ${mdEscape(p.proposition)}`, '', `${state}${counts}`, ''];
   for (const f of p.flips) {
     const through = f.organisation ? ' through its members' : '';
@@ -166,11 +164,7 @@ const SECTIONS: Record<ReportSectionId, (model: ReportModel) => string[]> = {
     ...(model.statements.length === 0 ? ['No statements.'] : []),
     ...model.statements.map((s) => {
       const cite = citationOf(s, model);
-      const short =
-        s.kind === 'quote'
-          ? `${OPEN_QUOTE}${excerpt(printedWords(s).slice(1, -1))}${CLOSE_QUOTE}`
-          : `${PARAPHRASE_LABEL}: ${excerpt(printedWords(s))}`;
-      return `- ${statementDate(s, model.dateStyle)} — ${mdEscape(s.speaker)}: ${mdEscape(short)}${cite ? ` ${mdEscape(cite)}` : ''}`;
+      return `- ${statementDate(s, model.dateStyle)} — ${mdEscape(s.speaker)}: ${mdEscape(timelineWords(s))}${cite ? ` ${mdEscape(cite)}` : ''}`;
     }),
     '',
   ],

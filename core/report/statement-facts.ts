@@ -96,3 +96,10 @@ export function sidesOf(
 export function flippedIds(p: ReportPosition): Set<string> {
   return new Set(p.flips.flatMap((f) => [f.earlierId, f.laterId]));
 }
+
+/** "2 affirm · 1 deny · 1 qualify": how many statements are on each side of a proposition. */
+export function positionCounts(p: ReportPosition): string {
+  return sidesOf(p)
+    .map((side) => `${side.ids.length} ${side.stance}`)
+    .join(' · ');
+}

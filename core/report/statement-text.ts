@@ -1,4 +1,5 @@
 import type { WordDiffPart } from '../diff';
+import { excerpt } from './excerpt';
 import type { ReportStatement } from './model';
 
 /**
@@ -59,4 +60,13 @@ export function spokenParts(
   }
   if (kind === 'quote') for (const p of out) p.text = nestedMarks(p.text);
   return out;
+}
+
+/**
+ * A statement's words shortened for a timeline row: the excerpt inside the quotation marks of a
+ * quotation (so the marks survive the cut), or the labelled paraphrase.
+ */
+export function timelineWords(s: Pick<ReportStatement, 'kind' | 'text'>): string {
+  if (s.kind !== 'quote') return `${PARAPHRASE_LABEL}: ${excerpt(spokenWords(s.text))}`;
+  return `${OPEN_QUOTE}${excerpt(nestedMarks(spokenWords(s.text)))}${CLOSE_QUOTE}`;
 }

@@ -1,16 +1,16 @@
 import { HeadingLevel, type Paragraph, type Table } from 'docx';
 import type { ReportSectionId } from '../../api/reports';
-import { excerpt } from '../excerpt';
 import type { ReportModel, ReportPosition, ReportStatement } from '../model';
 import {
   citationOf,
   flippedIds,
   flipWords,
+  positionCounts,
   sidesOf,
   statementDate,
   statementsById,
 } from '../statement-facts';
-import { CLOSE_QUOTE, OPEN_QUOTE, PARAPHRASE_LABEL, printedWords } from '../statement-text';
+import { timelineWords } from '../statement-text';
 import {
   bibliographyPieces,
   MUTED,
@@ -48,9 +48,7 @@ function positionBlocks(
   byId: Map<string, ReportStatement>,
 ): Block[] {
   const flipped = flippedIds(p);
-  const counts = sidesOf(p)
-    .map((side) => `${side.ids.length} ${side.stance}`)
-    .join(' · ');
+  const counts = positionCounts(p);
   const out: Block[] = [
     heading(p.proposition, 2),
     paragraph([
@@ -139,12 +137,6 @@ const matrix: SectionRenderer = ({ matrix: m }) => {
     }),
   ];
 };
-
-function timelineWords(s: ReportStatement): string {
-  return s.kind === 'quote'
-    ? `${OPEN_QUOTE}${excerpt(printedWords(s).slice(1, -1))}${CLOSE_QUOTE}`
-    : `${PARAPHRASE_LABEL}: ${excerpt(printedWords(s))}`;
-}
 
 const timeline: SectionRenderer = (model) => {
   if (model.statements.length === 0) return [heading('Timeline'), textParagraph('No statements.')];
