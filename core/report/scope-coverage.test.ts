@@ -14,8 +14,7 @@ import { buildReport } from './build';
 import { elements, parseXml, textOf, zipEntries } from './docx/test-docx';
 import { renderReport } from './export';
 import { countsLine, type ReportModel } from './model';
-import { findChromium } from './pdf/find-chromium';
-import { comparable, hasTool, pdfText, withoutFooters } from './pdf/pdf-text';
+import { comparable, pdfTestPrinter, pdfText, withoutFooters } from './pdf/pdf-text';
 import { chromiumPrinter } from './pdf/print-pdf';
 import { spokenWords } from './statement-text';
 import { REPORT_STATEMENT_LIMIT, resolveScope } from './scope';
@@ -61,16 +60,10 @@ async function readerText(
   }
 }
 
-function chromiumPath(): string | null {
-  try {
-    return findChromium();
-  } catch {
-    return null;
-  }
-}
-const CHROMIUM = chromiumPath();
+const { chromium: CHROMIUM, skip: NO_PDF } = pdfTestPrinter();
+/** Every format that prints statements; PDF where a browser and pdftotext are here. */
 const FORMATS: ReportFormatId[] = ['html', 'md', 'csv', 'json', 'docx'];
-if (CHROMIUM && hasTool('pdftotext')) FORMATS.push('pdf');
+if (NO_PDF === null) FORMATS.push('pdf');
 
 interface Case {
   name: string;
@@ -116,7 +109,7 @@ const CASES: Case[] = [
 
 describe('report scope, in every format', () => {
   for (const testCase of CASES) {
-    it(`${testCase.name}: every statement in scope with speaker and citation, nothing else, true counts (${FORMATS.join(', ')})`, async () => {
+    it(`${testCase.name}: every statement in scope with speaker and citation, nothing else, true counts (${FORMATS.join(', ')}${NO_PDF ? `; not PDF: ${NO_PDF}` : ''})`, async () => {
       const fixture = buildFixture(ws.client);
       const model = buildReport(
         ws.client,

@@ -6,23 +6,10 @@ import { useTempWorkspace } from '../../test/temp-workspace';
 import { buildReport } from '../build';
 import { renderHtml } from '../html';
 import { reportOptions } from '../test-reports';
-import { findChromium } from './find-chromium';
-import { hasTool } from './pdf-text';
+import { pdfTestPrinter } from './pdf-text';
 import { PDF_MARGIN, printPdf } from './print-pdf';
 
-function chromiumPath(): string | null {
-  try {
-    return findChromium();
-  } catch {
-    return null;
-  }
-}
-const CHROMIUM = chromiumPath();
-const SKIP = !CHROMIUM
-  ? 'no Chromium or Chrome found (install one or set PARALLAX_CHROMIUM)'
-  : !hasTool('pdftotext')
-    ? 'pdftotext (poppler-utils) is not installed'
-    : null;
+const { chromium: CHROMIUM, skip: SKIP } = pdfTestPrinter();
 
 const ws = useTempWorkspace();
 

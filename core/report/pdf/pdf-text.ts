@@ -5,6 +5,25 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findChromium } from './find-chromium';
+
+/**
+ * What the PDF tests print with: the browser found, or why they are skipped (no browser, or
+ * PARALLAX_CHROMIUM naming a missing file; pdftotext missing). `skip` is null when they can run.
+ */
+export function pdfTestPrinter(): { chromium: string | null; skip: string | null } {
+  let chromium: string | null = null;
+  let reason = 'no Chromium or Chrome found (install one or set PARALLAX_CHROMIUM)';
+  try {
+    chromium = findChromium();
+  } catch (error) {
+    reason = (error as Error).message;
+  }
+  if (!chromium) return { chromium, skip: reason };
+  if (!hasTool('pdftotext'))
+    return { chromium, skip: 'pdftotext (poppler-utils) is not installed' };
+  return { chromium, skip: null };
+}
 
 /** True when `tool -v` runs (poppler's tools print their version and exit 0). */
 export function hasTool(tool: string): boolean {

@@ -11,28 +11,10 @@ import { withoutControls } from '../html-text';
 import { ReportRequest, type ReportRequestInput } from '../../api/reports';
 import { buildReport, countsLine, renderHtml } from '..';
 import { spokenWords } from '../statement-text';
-import { findChromium } from './find-chromium';
-import { comparable, hasTool, pdfText, pdfTitle, withoutFooters } from './pdf-text';
+import { comparable, pdfTestPrinter, pdfText, pdfTitle, withoutFooters } from './pdf-text';
 import { printPdf } from './print-pdf';
 
-/** The browser to print with, or why there is none (PARALLAX_CHROMIUM naming a missing file says so). */
-function chromiumOrReason(): { path: string | null; reason: string } {
-  try {
-    return {
-      path: findChromium(),
-      reason: 'no Chromium or Chrome found (install one or set PARALLAX_CHROMIUM)',
-    };
-  } catch (error) {
-    return { path: null, reason: (error as Error).message };
-  }
-}
-
-const { path: CHROMIUM, reason: NO_CHROMIUM } = chromiumOrReason();
-const SKIP = !CHROMIUM
-  ? NO_CHROMIUM
-  : !hasTool('pdftotext')
-    ? 'pdftotext (poppler-utils) is not installed'
-    : null;
+const { chromium: CHROMIUM, skip: SKIP } = pdfTestPrinter();
 
 /** Every comparison in the workspace, the request's other fields at their defaults. */
 const everything = (fields: Omit<ReportRequestInput, 'scope'> = {}) =>
