@@ -25,7 +25,7 @@ try {
   const service = createService(createWorkspace(join(dir, 'sample.parallax')));
   const c = service.client;
   const dispute = damDispute(c);
-  const comparison = c.createComparison({
+  c.createComparison({
     statementIds: [dispute.statements.engineer!.id, dispute.statements.ministry!.id],
     assessment:
       'The engineer reports the gates opened at dawn on Tuesday; the ministry, in the same week, ' +
@@ -40,7 +40,6 @@ try {
       date: '2021-03-12',
     }),
   );
-  void comparison;
   service.close();
   const pdf = join(dir, 'report.pdf');
   writeFileSync(pdf, await printPdf(renderHtml(model)));

@@ -112,9 +112,10 @@ export function buildReport(client: ServiceClient, options: ReportOptions): Repo
   const positions = positionsOf(client, details, scope.propositionIds);
   const sections = [...options.sections];
   const shown = printedStatements(sections, statements, comparisons, positions);
-  const shownSources = [...sourcesById.values()].filter((s) =>
-    statements.some((st) => shown.has(st.id) && st.source?.id === s.id),
+  const shownSourceIds = new Set(
+    statements.filter((st) => shown.has(st.id)).map((st) => st.source?.id),
   );
+  const shownSources = [...sourcesById.values()].filter((s) => shownSourceIds.has(s.id));
 
   const style = CITATION_STYLES.find((s) => s.id === options.citationStyle)!;
   const cited = formatCitations(shownSources, style.id, options.dateStyle);
