@@ -65,7 +65,8 @@ function writeOut(path: string, out: string, bytes: Uint8Array, force: boolean):
 
 export const report: Command = {
   name: 'report',
-  summary: 'Write a report of comparisons (PDF, HTML, DOCX, Markdown, CSV, JSON, ClaimReview, CSL)',
+  summary:
+    'Write a report of positions, conflicts and comparisons (PDF, HTML, DOCX, Markdown, CSV, JSON, ClaimReview, CSL)',
   usage: `Usage: parallax report FILE (--comparison ID ... | --proposition ID | --all)
                        --format ${REPORT_FORMAT_IDS.join('|')} --out PATH
                        [--title T] [--author A] [--date YYYY-MM-DD] [--sections LIST]

@@ -5,7 +5,7 @@ import { DATE_STYLES, type DateStyle } from './said-on';
 
 /** The report's sections, in the order they appear in every format. */
 export const REPORT_SECTIONS = [
-  { id: 'summary', label: 'Summary table of conflicts' },
+  { id: 'summary', label: 'Positions and conflicts' },
   { id: 'comparisons', label: 'Comparisons side by side' },
   { id: 'matrix', label: 'Position matrix' },
   { id: 'timeline', label: 'Timeline' },
