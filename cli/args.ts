@@ -134,3 +134,8 @@ export function idArgument(command: string, what: string, value: string): string
   }
   return value;
 }
+
+/** A required option holding an id: `--name ID`, checked as `idArgument` checks one. */
+export function requiredId(command: string, name: string, value: string | undefined): string {
+  return idArgument(command, `--${name}`, required(command, name, value));
+}

@@ -1,4 +1,4 @@
-import { idArgument, parseCommandArgs, required } from '../args';
+import { parseCommandArgs, requiredId } from '../args';
 import type { Command } from '../command';
 import { printJson } from '../format';
 import { withClient } from '../workspace';
@@ -30,16 +30,8 @@ Options:
       { names: ['FILE'] },
     );
     const file = positionals[0]!;
-    const keepId = idArgument(
-      'merge-actors',
-      '--keep',
-      required('merge-actors', 'keep', values.keep),
-    );
-    const mergeId = idArgument(
-      'merge-actors',
-      '--merge',
-      required('merge-actors', 'merge', values.merge),
-    );
+    const keepId = requiredId('merge-actors', 'keep', values.keep);
+    const mergeId = requiredId('merge-actors', 'merge', values.merge);
     const { merged, result } = withClient(file, (client) => {
       const name = client.getActor({ id: mergeId }).name;
       return { merged: name, result: client.mergeActors({ keepId, mergeId }) };

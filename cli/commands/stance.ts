@@ -1,5 +1,5 @@
 import { api, type StanceValue } from '../../core/api';
-import { idArgument, parseCommandArgs, required, UsageError } from '../args';
+import { parseCommandArgs, requiredId, UsageError } from '../args';
 import type { Command } from '../command';
 import { oneLine, printJson } from '../format';
 import { withClient } from '../workspace';
@@ -54,16 +54,8 @@ Options:
       { names: ['FILE'] },
     );
     const file = positionals[0]!;
-    const statementId = idArgument(
-      'stance',
-      '--statement',
-      required('stance', 'statement', values.statement),
-    );
-    const propositionId = idArgument(
-      'stance',
-      '--proposition',
-      required('stance', 'proposition', values.proposition),
-    );
+    const statementId = requiredId('stance', 'statement', values.statement);
+    const propositionId = requiredId('stance', 'proposition', values.proposition);
     const value = chosenStance(values);
     const input = { statementId, propositionId, stance: value, note: values.note };
     const checked = api.setStance.input.safeParse(input);
