@@ -1,14 +1,20 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createService } from '../core/service';
 import { makePdf } from '../core/import/test/make-pdf';
 import { makeZip } from '../core/import/test/make-zip';
 import { MAX_IMPORT_FILE_BYTES } from '../core/import';
-import { createWorkspace, openWorkspace } from '../db/workspace';
+import { createWorkspace } from '../db/workspace';
 import type { Io } from './command';
 import { main } from './main';
-import { expectFailure, parallax, sha256File, useTempDir, type Run } from './test/harness';
+import {
+  expectFailure,
+  inspectWorkspace,
+  parallax,
+  sha256File,
+  useTempDir,
+  type Run,
+} from './test/harness';
 
 const temp = useTempDir();
 
@@ -25,18 +31,6 @@ function newWorkspace(): string {
   const ws = temp.file('w.parallax');
   createWorkspace(ws).close();
   return ws;
-}
-
-function inspect<T>(
-  path: string,
-  fn: (client: ReturnType<typeof createService>['client']) => T,
-): T {
-  const service = createService(openWorkspace(path));
-  try {
-    return fn(service.client);
-  } finally {
-    service.close();
-  }
 }
 
 const PAGE = `<!doctype html><html lang="en"><head><title>Dillon briefing | DoD</title>
@@ -92,7 +86,7 @@ describe('parallax import reads every supported format (real bin)', () => {
       ['Velayati remarks', 'created'],
       ['Notes', 'created'],
     ]);
-    inspect(ws, (client) => {
+    inspectWorkspace(ws, (client) => {
       const [html, pdf, word, md] = sources.map((s) => client.getSource({ id: s.id }));
       expect(html).toMatchObject({
         outlet: 'DoD News',
@@ -223,7 +217,7 @@ describe('parallax import again', () => {
     });
     expect(sha256File(ws)).toBe(before);
 
-    inspect(ws, (client) => {
+    inspectWorkspace(ws, (client) => {
       expect(client.listSources({}).total).toBe(1);
       expect(client.getSource({ id: created!.id })).toMatchObject({
         body: 'Briefing\n\nSecond version, corrected.\n',

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createService } from '../core/service';
-import { openWorkspace } from '../db/workspace';
 import {
   expectFailure,
   expectUsageError,
+  inspectWorkspace,
   parallax,
   parallaxJson,
   useTempDir,
@@ -13,19 +12,6 @@ const temp = useTempDir();
 
 /** Each test runs the real bin several times, ~0.4 s each on an idle machine. */
 const CLI_RUNS_TIMEOUT = 240_000;
-
-/** Reads a workspace the CLI wrote, in-process, and closes it again. */
-function inspect<T>(
-  path: string,
-  fn: (client: ReturnType<typeof createService>['client']) => T,
-): T {
-  const service = createService(openWorkspace(path));
-  try {
-    return fn(service.client);
-  } finally {
-    service.close();
-  }
-}
 
 /** One spokesman recorded under two names by two `add-statement` calls. */
 async function spokesmanTwice(): Promise<{ ws: string; keep: string; merge: string }> {
@@ -39,7 +25,7 @@ async function spokesmanTwice(): Promise<{ ws: string; keep: string; merge: stri
       0,
     );
   }
-  const [keep, merge] = inspect(ws, (c) =>
+  const [keep, merge] = inspectWorkspace(ws, (c) =>
     ['Ryan Dillon', 'Col. Ryan Dillon'].map((name) => c.findActor({ name })!.id),
   );
   return { ws, keep: keep!, merge: merge! };
@@ -105,7 +91,7 @@ describe('parallax merge-actors', () => {
         'merge-actors',
         /--keep must be an id \(a UUID\), not 'Dillon'/,
       );
-      const actors = inspect(ws, (c) => c.listActors({}).items.map((a) => a.name));
+      const actors = inspectWorkspace(ws, (c) => c.listActors({}).items.map((a) => a.name));
       expect(actors.sort()).toEqual(['Col. Ryan Dillon', 'Ryan Dillon']);
     },
     CLI_RUNS_TIMEOUT,

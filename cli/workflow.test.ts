@@ -1,26 +1,18 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createService } from '../core/service';
-import { openWorkspace } from '../db/workspace';
-import { expectFailure, parallax, parallaxJson, sha256File, useTempDir } from './test/harness';
+import {
+  expectFailure,
+  inspectWorkspace,
+  parallax,
+  parallaxJson,
+  sha256File,
+  useTempDir,
+} from './test/harness';
 
 const temp = useTempDir();
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-
-/** Reads a workspace the CLI wrote, in-process, and closes it again. */
-function inspect<T>(
-  path: string,
-  fn: (client: ReturnType<typeof createService>['client']) => T,
-): T {
-  const service = createService(openWorkspace(path));
-  try {
-    return fn(service.client);
-  } finally {
-    service.close();
-  }
-}
 
 describe('init, import, sources, add-statement, statements, search', () => {
   it('round-trips through the workspace file', async () => {
@@ -115,7 +107,7 @@ describe('init, import, sources, add-statement, statements, search', () => {
       url: null,
       published: null,
     });
-    inspect(ws, (client) => {
+    inspectWorkspace(ws, (client) => {
       expect(client.getSource({ id: articleSource.id as string }).fileName).toBe('article.txt');
     });
 
@@ -145,7 +137,7 @@ describe('init, import, sources, add-statement, statements, search', () => {
     )) as { id: string };
     await parallaxJson('add-statement', ws, '--speaker', 'Spokesman', '--text', 'Calm.');
 
-    inspect(ws, (client) => {
+    inspectWorkspace(ws, (client) => {
       // The same actor both times (found ignoring case), created once.
       expect(client.listActors({}).items.map((a) => a.name)).toEqual([
         'Jane Minister',
@@ -277,6 +269,6 @@ describe('add-statement', () => {
     ]);
     expectFailure(runs[0]!, /no source with id/);
     expect(runs[1]!.status).toBe(2);
-    inspect(ws, (client) => expect(client.listActors({}).total).toBe(0));
+    inspectWorkspace(ws, (client) => expect(client.listActors({}).total).toBe(0));
   });
 });

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect } from 'vitest';
+import { createService, type ServiceClient } from '../../core/service';
+import { openWorkspace } from '../../db/workspace';
 
 /** Parallax's own files (recent list, verified workspaces) for the tests, not the user's. */
 const TEST_HOME = mkdtempSync(join(tmpdir(), 'parallax-cli-home-'));
@@ -70,6 +72,19 @@ export function expectUsageError(run: Run, command: string | null, message: RegE
   expect(lines[0]).toMatch(message);
   expect(lines.slice(1)).toEqual([`Run '${where} --help' for usage.`, '']);
   expect(run.status).toBe(2);
+}
+
+/**
+ * Reads a workspace the CLI wrote, in-process, and closes it again. Unlike the commands'
+ * `withClient`, it makes no backup and touches no data folder.
+ */
+export function inspectWorkspace<T>(path: string, fn: (client: ServiceClient) => T): T {
+  const service = createService(openWorkspace(path));
+  try {
+    return fn(service.client);
+  } finally {
+    service.close();
+  }
 }
 
 export function sha256File(path: string): string {
