@@ -9,5 +9,4 @@ export {
   unsupportedError,
 } from './import-file';
 export { importText } from './text';
-export { sourceTitle } from './title';
 export { MAX_IMPORT_FILE_BYTES, type ImportedSource, type Importer } from './types';

@@ -1,5 +1,3 @@
-import { extname } from 'node:path';
-
 const TITLE_MAX = 200;
 
 /** One line of at most 200 characters, whitespace runs folded, an ellipsis where it was cut. */
@@ -30,30 +28,4 @@ export function firstLine(text: string): string | null {
     start = breaks.lastIndex;
   }
   return null;
-}
-
-/** The first level-one ATX heading (`# Title`) outside fenced code, if any. */
-export function markdownHeading(text: string): string | null {
-  let fence: string | null = null;
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker) {
-      if (fence === null) fence = marker[0]!;
-      else if (marker[0] === fence) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
-    const heading = /^ {0,3}#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line)?.[1]?.trim();
-    if (heading) return heading;
-  }
-  return null;
-}
-
-/** A Markdown file's first `# heading`, else the first non-empty line, else the file name. */
-export function sourceTitle(fileName: string, body: string): string {
-  if (extname(fileName).toLowerCase() === '.md') {
-    const heading = markdownHeading(body);
-    if (heading) return clipTitle(heading);
-  }
-  return firstLine(body) ?? fileName;
 }
