@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DatePrecision, Input, ReviewCandidate, StatementKind } from '../../../core/api';
 import { Field } from '../ui/Field';
 import { TextField } from '../ui/TextField';
+import { KindField, PrecisionField } from '../statements/statement-fields';
 import { SpeakerField } from './SpeakerField';
 import { narrowEnd, narrowStart, widenEnd, widenStart, type TextSpan } from './span-steps';
 
@@ -168,19 +169,7 @@ export function CandidateEditor({
         )}
       </Field>
       <TextField label="Role at the time" value={draft.role} onChange={(role) => set({ role })} />
-      <Field label="Kind">
-        {(id) => (
-          <select
-            id={id}
-            className="select"
-            value={draft.kind}
-            onChange={(e) => set({ kind: e.target.value as StatementKind })}
-          >
-            <option value="quote">Quote</option>
-            <option value="paraphrase">Paraphrase</option>
-          </select>
-        )}
-      </Field>
+      <KindField value={draft.kind} onChange={(kind) => set({ kind })} />
       <div className="field-row">
         <TextField
           label="Date said"
@@ -188,22 +177,11 @@ export function CandidateEditor({
           value={draft.saidOn}
           onChange={(saidOn) => set({ saidOn })}
         />
-        <Field label="Precision">
-          {(id) => (
-            <select
-              id={id}
-              className="select"
-              value={draft.saidOnPrecision}
-              disabled={!draft.saidOn}
-              onChange={(e) => set({ saidOnPrecision: e.target.value as DatePrecision })}
-            >
-              <option value="day">That day</option>
-              <option value="week">That week</option>
-              <option value="month">That month</option>
-              <option value="year">That year</option>
-            </select>
-          )}
-        </Field>
+        <PrecisionField
+          value={draft.saidOnPrecision}
+          disabled={!draft.saidOn}
+          onChange={(saidOnPrecision) => set({ saidOnPrecision })}
+        />
       </div>
       <div className="actions">
         <button type="submit" className="btn btn-primary">

@@ -16,6 +16,7 @@ import {
   fieldsOf,
   type StatementDraft,
 } from './statement-draft';
+import { KindField, PrecisionField } from './statement-fields';
 import { StatementStances } from './StatementStances';
 import { StatementTags } from './StatementTags';
 import { SourceDateHint } from './SaidOnDate';
@@ -144,19 +145,7 @@ export function StatementEditor({
         reading
       />
       <div className="field-row">
-        <Field label="Kind">
-          {(fid) => (
-            <select
-              id={fid}
-              className="select"
-              value={draft.kind}
-              onChange={(e) => set({ kind: e.target.value as StatementDraft['kind'] })}
-            >
-              <option value="quote">Quote</option>
-              <option value="paraphrase">Paraphrase</option>
-            </select>
-          )}
-        </Field>
+        <KindField value={draft.kind} onChange={(kind) => set({ kind })} />
         <Field label="Date said">
           {(fid) => (
             <input
@@ -169,24 +158,11 @@ export function StatementEditor({
             />
           )}
         </Field>
-        <Field label="Precision">
-          {(fid) => (
-            <select
-              id={fid}
-              className="select"
-              value={draft.saidOnPrecision}
-              disabled={!draft.saidOn}
-              onChange={(e) =>
-                set({ saidOnPrecision: e.target.value as StatementDraft['saidOnPrecision'] })
-              }
-            >
-              <option value="day">That day</option>
-              <option value="week">That week</option>
-              <option value="month">That month</option>
-              <option value="year">That year</option>
-            </select>
-          )}
-        </Field>
+        <PrecisionField
+          value={draft.saidOnPrecision}
+          disabled={!draft.saidOn}
+          onChange={(saidOnPrecision) => set({ saidOnPrecision })}
+        />
       </div>
       {dateIsTheSources ? <SourceDateHint id={originHintId} /> : null}
       <div className="field-row">
