@@ -1,8 +1,20 @@
-import type { Actor } from '../../../core/api';
+import type { Actor, ActorDetail } from '../../../core/api';
 import type { RecordSource } from '../hooks/use-record-search';
 
 /** How many matches the picker lists: enough to scan, few enough to draw at once. */
 const MATCHES = 20;
+
+/** An actor's page as a list row: its other names as plain strings. */
+export function asActor(detail: ActorDetail): Actor {
+  return { ...detail, aliases: detail.aliases.map((a) => a.alias) };
+}
+
+/** The alias a search matched, when the name itself does not contain what was typed. */
+export function matchedAlias(actor: Actor, query: string): string | undefined {
+  const q = query.toLocaleLowerCase();
+  if (!q || actor.name.toLocaleLowerCase().includes(q)) return undefined;
+  return actor.aliases.find((alias) => alias.toLocaleLowerCase().includes(q));
+}
 
 /** Actors by name or alias for a record picker, leaving out `except` (the actor being edited). */
 export function actorsExcept(except: string): RecordSource<Actor> {
@@ -17,9 +29,6 @@ export function actorsExcept(except: string): RecordSource<Actor> {
             total: others.length < items.length ? total - 1 : total,
           };
         }),
-    get: (client, id) =>
-      client
-        .getActor({ id })
-        .then((detail) => ({ ...detail, aliases: detail.aliases.map((a) => a.alias) })),
+    get: (client, id) => client.getActor({ id }).then(asActor),
   };
 }

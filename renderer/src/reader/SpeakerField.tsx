@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { Actor } from '../../../core/api';
+import { asActor, matchedAlias } from '../actors/actor-source';
 import { useRecordSearch, type RecordSource } from '../hooks/use-record-search';
 
 /** How many actors the suggestions list: enough to choose from, few enough to scan. */
@@ -7,15 +8,12 @@ const SUGGESTIONS = 8;
 
 const actors: RecordSource<Actor> = {
   search: (client, query) => client.listActors({ query: query || undefined, limit: SUGGESTIONS }),
-  get: (client, id) =>
-    client.getActor({ id }).then((a) => ({ ...a, aliases: a.aliases.map((x) => x.alias) })),
+  get: (client, id) => client.getActor({ id }).then(asActor),
 };
 
 /** The other name a suggestion was found by, when its own name does not hold what was typed. */
 function foundBy(actor: Actor, typed: string): string | undefined {
-  const q = typed.toLocaleLowerCase();
-  if (!q || actor.name.toLocaleLowerCase().includes(q)) return undefined;
-  const alias = actor.aliases.find((a) => a.toLocaleLowerCase().includes(q));
+  const alias = matchedAlias(actor, typed);
   return alias ? `also called ${alias}` : undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Actor, ActorKind, Proposition, Tag } from '../../../core/api';
-import type { Client } from '../api/client';
+import { asActor, matchedAlias } from '../actors/actor-source';
 import { useApi } from '../hooks/use-api';
 import type { RecordSource } from '../hooks/use-record-search';
 import { OptionSelect } from '../ui/OptionSelect';
@@ -26,17 +26,6 @@ const propositions: RecordSource<Proposition> = {
   search: (client, query) => client.listPropositions({ query: query || undefined, limit: MATCHES }),
   get: (client, id) => client.getProposition({ id }),
 };
-
-function asActor(detail: Awaited<ReturnType<Client['getActor']>>): Actor {
-  return { ...detail, aliases: detail.aliases.map((a) => a.alias) };
-}
-
-/** The alias a search matched, when the name itself does not contain what was typed. */
-function matchedAlias(actor: Actor, query: string): string | undefined {
-  const q = query.toLocaleLowerCase();
-  if (!q || actor.name.toLocaleLowerCase().includes(q)) return undefined;
-  return actor.aliases.find((alias) => alias.toLocaleLowerCase().includes(q));
-}
 
 /** Speaker, affiliation, proposition, tag, kind and date range filters for the statement list. */
 export function StatementFilterBar({
