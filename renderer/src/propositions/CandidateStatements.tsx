@@ -5,13 +5,8 @@ import { formatSaidOn } from '../format/dates';
 import { Snippet } from '../format/snippet';
 import { useApi } from '../hooks/use-api';
 import { useDebounced } from '../hooks/use-debounced';
+import { STANCE_SYMBOL, STANCES } from '../statements/StanceBadge';
 import '../styles/tidy.css';
-
-const STANCES: Array<{ value: StanceValue; label: string; symbol: string }> = [
-  { value: 'affirms', label: 'Affirms', symbol: '✓' },
-  { value: 'denies', label: 'Denies', symbol: '✗' },
-  { value: 'qualifies', label: 'Qualifies', symbol: '~' },
-];
 
 /** How long typing must pause before the search runs. */
 const SEARCH_DELAY_MS = 200;
@@ -86,7 +81,7 @@ export function CandidateStatements({ proposition }: { proposition: PropositionD
                     aria-label={`${s.label}: ${r.speaker}, “${r.text}”`}
                     onClick={() => void link(r, s.value)}
                   >
-                    <span aria-hidden="true">{s.symbol}</span> {s.label}
+                    <span aria-hidden="true">{STANCE_SYMBOL[s.value]}</span> {s.label}
                   </button>
                 ))}
               </div>

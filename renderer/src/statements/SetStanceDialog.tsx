@@ -5,17 +5,12 @@ import type { RecordSource } from '../hooks/use-record-search';
 import { Dialog } from '../ui/Dialog';
 import { RecordPicker } from '../ui/RecordPicker';
 import '../styles/tidy.css';
+import { STANCES } from './StanceBadge';
 
 const propositions: RecordSource<Proposition> = {
   search: (client, query) => client.listPropositions({ query: query || undefined, limit: 20 }),
   get: (client, id) => client.getProposition({ id }),
 };
-
-const STANCES: Array<{ value: StanceValue; label: string }> = [
-  { value: 'affirms', label: 'Affirms' },
-  { value: 'denies', label: 'Denies' },
-  { value: 'qualifies', label: 'Qualifies' },
-];
 
 /**
  * Gives every marked statement the same stance on one proposition, as one change (one Undo),
