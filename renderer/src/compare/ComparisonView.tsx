@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ComparisonDetail, Page, Statement, StatementDetail } from '../../../core/api';
+import { MAX_COMPARISON_ITEMS, MIN_COMPARISON_ITEMS } from '../../../core/api/comparisons';
 import type { WordDiffResult } from '../../../core/diff';
 import { useApp } from '../app/app-context';
 import type { ViewName } from '../app/views';
@@ -89,7 +90,7 @@ export function ComparisonView({
   };
   const remove = (index: number) => {
     const statementId = ids[index];
-    if (!statementId || ids.length <= 2) return;
+    if (!statementId || ids.length <= MIN_COMPARISON_ITEMS) return;
     void attempt((c) => c.removeComparisonItem({ comparisonId: id, statementId }));
     setFocused((f) => Math.max(0, Math.min(f, ids.length - 2)));
   };
@@ -141,7 +142,7 @@ export function ComparisonView({
             />{' '}
             Word differences (columns {pair})
           </label>
-          {ids.length < 6 ? (
+          {ids.length < MAX_COMPARISON_ITEMS ? (
             <OptionSelect
               label="Add a statement"
               none="Add a statement…"
@@ -169,7 +170,7 @@ export function ComparisonView({
           onToggleDetails={toggleDetails}
           onFocus={setFocused}
           onMove={reorder}
-          onRemove={ids.length > 2 ? remove : null}
+          onRemove={ids.length > MIN_COMPARISON_ITEMS ? remove : null}
         />
         <div className="comparison-lower">
           {chosen ? (

@@ -1,5 +1,6 @@
 import { useState, type RefObject } from 'react';
 import type { SearchResult, Statement } from '../../../core/api';
+import { MAX_COMPARISON_ITEMS, MIN_COMPARISON_ITEMS } from '../../../core/api/comparisons';
 import { useApp } from '../app/app-context';
 import type { ViewName } from '../app/views';
 import { useDebounced } from '../hooks/use-debounced';
@@ -14,8 +15,6 @@ import { StatementFilterBar } from './StatementFilterBar';
 import { SearchResultRow, STATEMENT_ROW_HEIGHT, StatementRow } from './StatementRow';
 
 const SEARCH_LIMIT = 200;
-/** A comparison's most statements (core/api/comparisons.ts). */
-const MAX_COMPARED = 6;
 
 /** All statements, filtered or searched, with the selected one in the editor. */
 export function StatementsView({
@@ -99,11 +98,13 @@ export function StatementsView({
                 <button
                   type="button"
                   className="btn"
-                  disabled={marked.length < 2 || marked.length > MAX_COMPARED}
+                  disabled={
+                    marked.length < MIN_COMPARISON_ITEMS || marked.length > MAX_COMPARISON_ITEMS
+                  }
                   onClick={() => void compareMarked()}
                   title={
-                    marked.length > MAX_COMPARED
-                      ? `A comparison holds at most ${MAX_COMPARED} statements`
+                    marked.length > MAX_COMPARISON_ITEMS
+                      ? `A comparison holds at most ${MAX_COMPARISON_ITEMS} statements`
                       : 'Ctrl/Cmd+click or Space marks statements to compare'
                   }
                 >
