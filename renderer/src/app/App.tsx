@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AppState } from '../../../core/app-api';
 import { StartScreen } from '../start/StartScreen';
 import { useApp } from './app-context';
@@ -13,22 +13,18 @@ export function App() {
   const { client, notify, closedAsDamaged } = useApp();
   const [state, setStateNow] = useState<AppState | null>(null);
   const [startShown, setStartShown] = useState(false);
-  const setState = (next: AppState) => {
+  // A new state (another workspace, or none) always shows what it holds, not the start screen.
+  const setState = useCallback((next: AppState) => {
     setStartShown(false);
     setStateNow(next);
-  };
+  }, []);
 
   useEffect(() => {
     // Also after the session closed a workspace its check found damaged: back to the start
     // screen, which then offers that file's last good backup.
-    client.appState({}).then(
-      (next) => {
-        setStartShown(false);
-        setStateNow(next);
-      },
-      (error: Error) => notify('error', error.message),
-    );
-  }, [client, notify, closedAsDamaged]);
+    client.appState({}).then(setState, (error: Error) => notify('error', error.message));
+  }, [client, notify, closedAsDamaged, setState]);
+  const showStart = useCallback(() => setStartShown(true), []);
 
   useEffect(() => {
     document.title = state?.workspace ? `${state.workspace.name} — Parallax` : 'Parallax';
@@ -43,7 +39,7 @@ export function App() {
           key={state.workspace.path}
           state={state}
           onState={setState}
-          onWorkspaces={() => setStartShown(true)}
+          onWorkspaces={showStart}
           hidden={startShown}
         />
       ) : null}

@@ -60,35 +60,33 @@ export function Workbench({
     setTimeout(() => searchBox.current?.focus(), 0);
   }, []);
 
-  const shown = useRef(!hidden);
-  shown.current = !hidden;
-
   // Text fields keep their own undo; everywhere else Ctrl/Cmd+Z undoes the last change.
-  useHotkeys({
-    'mod+z': (e) => {
-      if (!shown.current) return;
-      if (isEditingText(e.target)) return;
-      e.preventDefault();
-      void undo();
-    },
-    'mod+shift+z': (e) => {
-      if (!shown.current) return;
-      if (isEditingText(e.target)) return;
-      e.preventDefault();
-      void redo();
-    },
-    'mod+y': (e) => {
-      if (!shown.current) return;
-      if (isEditingText(e.target)) return;
-      e.preventDefault();
-      void redo();
-    },
-    'mod+f': (e) => {
-      if (!shown.current) return;
-      e.preventDefault();
-      find();
-    },
-  });
+  // Hidden behind the start screen, it answers no keys.
+  useHotkeys(
+    hidden
+      ? {}
+      : {
+          'mod+z': (e) => {
+            if (isEditingText(e.target)) return;
+            e.preventDefault();
+            void undo();
+          },
+          'mod+shift+z': (e) => {
+            if (isEditingText(e.target)) return;
+            e.preventDefault();
+            void redo();
+          },
+          'mod+y': (e) => {
+            if (isEditingText(e.target)) return;
+            e.preventDefault();
+            void redo();
+          },
+          'mod+f': (e) => {
+            e.preventDefault();
+            find();
+          },
+        },
+  );
 
   useEffect(
     () =>
@@ -107,9 +105,9 @@ export function Workbench({
           workspaces: onWorkspaces,
           import: () => fileInput.current?.click(),
         };
-        if (shown.current || command === 'close') actions[command]?.();
+        if (!hidden || command === 'close') actions[command]?.();
       }),
-    [undo, redo, find, close, onWorkspaces],
+    [undo, redo, find, close, onWorkspaces, hidden],
   );
 
   const go = (view: ViewName, id?: string) => setDestination({ view, id });
