@@ -220,10 +220,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const shared = new Map<string, number>();
   for (const c of drawn) shared.set(pairKey(c), (shared.get(pairKey(c)) ?? 0) + 1);
   const bent = new Map<string, number>();
-  const conflicts: ConflictPath[] = drawn.flatMap((c) => {
-    const a = byId.get(c.a);
-    const b = byId.get(c.b);
-    if (!a || !b) return [];
+  const conflicts: ConflictPath[] = drawn.map((c) => {
+    const a = byId.get(c.a)!;
+    const b = byId.get(c.b)!;
     const xa = a.bar.x + CONNECTOR_INSET;
     const xb = b.bar.x + CONNECTOR_INSET;
     const ya = a.bar.y + BAR_HEIGHT;
@@ -235,16 +234,14 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     // Between statements on the same days the line would be straight whatever its height:
     // each after the first also bows to the right, by more the later it comes.
     const bow = (nth - 1) * BOW;
-    return [
-      {
-        ...c,
-        d: `M${xa},${ya} V${channel.top} C${xa + bow},${mid} ${xb + bow},${mid} ${xb},${channel.bottom} V${yb}`,
-        verticals: [
-          { x: xa, y0: ya, y1: channel.top },
-          { x: xb, y0: channel.bottom, y1: yb },
-        ],
-      },
-    ];
+    return {
+      ...c,
+      d: `M${xa},${ya} V${channel.top} C${xa + bow},${mid} ${xb + bow},${mid} ${xb},${channel.bottom} V${yb}`,
+      verticals: [
+        { x: xa, y0: ya, y1: channel.top },
+        { x: xb, y0: channel.bottom, y1: yb },
+      ],
+    };
   });
 
   const axisEnd = GUTTER + (last - first) * pxPerDay;
