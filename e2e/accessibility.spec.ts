@@ -1,36 +1,10 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expectNoSeriousAxeViolations } from './axe-check';
 import { expect, initWorkspace, test } from './fixtures';
 import { ReaderPage } from './pages/reader-page';
 
-/**
- * axe-core on every screen, with something open in each. Serious and critical violations fail
- * the test; minor and moderate ones are attached to the report for a human to judge.
- */
-async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  const describe = (v: (typeof results.violations)[number]) =>
-    `${v.impact} ${v.id}: ${v.help}\n${v.nodes
-      .slice(0, 10)
-      .map(
-        (n) =>
-          `    ${n.target.join(' ')}  ${n.failureSummary?.split('\n').slice(1).join(' ') ?? ''}`,
-      )
-      .join('\n')}`;
-  const lesser = results.violations.filter((v) => !serious.includes(v));
-  if (lesser.length > 0) {
-    await test.info().attach(`axe: minor findings on ${screen}`, {
-      body: lesser.map(describe).join('\n'),
-      contentType: 'text/plain',
-    });
-  }
-  expect(serious.map(describe), `serious or critical axe findings on ${screen}`).toEqual([]);
-}
+/** axe-core on every screen, with something open in each (the bar: e2e/axe-check.ts). */
 
 test.describe('start screen', () => {
   test.use({ opening: 'start-screen' });
@@ -40,19 +14,19 @@ test.describe('start screen', () => {
     mkdirSync(join(app.dir, 'Papers'));
     await initWorkspace(join(app.dir, 'Old notes.parallax'));
     await start.expectShown();
-    await expectNoSeriousViolations(app.page, 'the start screen');
+    await expectNoSeriousAxeViolations(app.page, 'the start screen');
 
     test.skip(app.host === 'electron', 'Electron shows the native save dialog instead');
     await start.openNewWorkspaceDialog();
     const contents = start.newWorkspaceDialog.getByRole('listbox', { name: 'Folder contents' });
     await expect(contents.getByRole('option')).toHaveText(['Papers', 'Old notes.parallax']);
-    await expectNoSeriousViolations(app.page, 'the new-workspace dialog');
+    await expectNoSeriousAxeViolations(app.page, 'the new-workspace dialog');
 
     await contents.getByRole('option', { name: 'Papers' }).click();
     await expect(
       start.newWorkspaceDialog.getByText('No folders or workspaces here.'),
     ).toBeVisible();
-    await expectNoSeriousViolations(app.page, 'the new-workspace dialog in an empty folder');
+    await expectNoSeriousAxeViolations(app.page, 'the new-workspace dialog in an empty folder');
   });
 });
 
@@ -65,34 +39,34 @@ test.describe('workbench', () => {
 
   test('statements, with a statement open, pass axe', async ({ statements, app }) => {
     await statements.select('We do not have reports of PMF units');
-    await expectNoSeriousViolations(app.page, 'statements');
+    await expectNoSeriousAxeViolations(app.page, 'statements');
   });
 
   test('search results pass axe', async ({ statements, app }) => {
     await statements.search('Kirkuk');
     await statements.resultRows.first().click();
     await expect(statements.editor).toBeVisible();
-    await expectNoSeriousViolations(app.page, 'search results');
+    await expectNoSeriousAxeViolations(app.page, 'search results');
   });
 
   test('sources pass axe', async ({ sources, app }) => {
     await sources.open();
     await sources.select('Shiite Militias');
-    await expectNoSeriousViolations(app.page, 'sources');
+    await expectNoSeriousAxeViolations(app.page, 'sources');
   });
 
   test('actors, with an actor open, pass axe', async ({ actors, app }) => {
     await actors.open();
     await actors.select('Col. Ryan Dillon');
     await expect(actors.memberships).toContainText('spokesman');
-    await expectNoSeriousViolations(app.page, 'actors');
+    await expectNoSeriousAxeViolations(app.page, 'actors');
   });
 
   test('propositions, with one open, pass axe', async ({ propositions, app }) => {
     await propositions.open();
     await propositions.select('PMF units entered Kirkuk city');
     await expect(propositions.positions).toContainText('Col. Ryan Dillon');
-    await expectNoSeriousViolations(app.page, 'propositions');
+    await expectNoSeriousAxeViolations(app.page, 'propositions');
   });
 
   test('the reader with its review queue passes axe', async ({ app }) => {
@@ -107,7 +81,7 @@ test.describe('workbench', () => {
     await reader.decide(/We will not sign/, 'a');
     await expect(reader.highlights).toHaveCount(1);
     await reader.proposal(/terms are unacceptable/).click();
-    await expectNoSeriousViolations(app.page, 'the reader');
+    await expectNoSeriousAxeViolations(app.page, 'the reader');
   });
 });
 
@@ -117,6 +91,6 @@ test.describe('dark theme', () => {
   test('statements in the dark theme pass axe', async ({ start, statements, app }) => {
     await start.openSample();
     await statements.select('We do not have reports of PMF units');
-    await expectNoSeriousViolations(app.page, 'statements (dark)');
+    await expectNoSeriousAxeViolations(app.page, 'statements (dark)');
   });
 });

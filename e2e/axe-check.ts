@@ -2,18 +2,23 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
- * axe-core on what the page shows now. Serious and critical violations fail the test (the bar
- * accessibility.spec.ts sets); minor and moderate ones are attached for a human to judge.
+ * axe-core on what the page shows now (or on one part of it). Serious and critical violations
+ * fail the test; minor and moderate ones are attached for a human to judge.
  */
 export async function expectNoSeriousAxeViolations(
   page: Page,
   screen: string,
-  /** Left out, e.g. the report builder's preview: a sandboxed frame where no script, axe's
-   * included, may run (injecting it there only logs refusals and can stall axe). */
-  exclude?: string,
+  scope: {
+    /** Only this part of the page (a CSS selector). */
+    include?: string;
+    /** Left out, e.g. the report builder's preview: a sandboxed frame where no script, axe's
+     * included, may run (injecting it there only logs refusals and can stall axe). */
+    exclude?: string;
+  } = {},
 ): Promise<void> {
   const builder = new AxeBuilder({ page });
-  if (exclude) builder.exclude(exclude);
+  if (scope.include) builder.include(scope.include);
+  if (scope.exclude) builder.exclude(scope.exclude);
   const results = await builder.analyze();
   const serious = results.violations.filter(
     (v) => v.impact === 'serious' || v.impact === 'critical',

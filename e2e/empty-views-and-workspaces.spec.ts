@@ -1,7 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expectNoSeriousAxeViolations } from './axe-check';
 import { expect, test } from './fixtures';
 import { ReaderPage } from './pages/reader-page';
 import { shoot } from './shoot';
@@ -12,15 +11,6 @@ const BRIEFING_MD = `# Coalition briefing
 The coalition's spokesman, **Col. Ryan Dillon**, told [reporters](https://example.org/briefing):
 “We do not have reports of PMF units in and around the Kirkuk area.”
 `;
-
-/** axe-core finds nothing serious or critical (the bar accessibility.spec.ts sets). */
-async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 test.describe('an empty workspace', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
@@ -33,7 +23,7 @@ test.describe('an empty workspace', () => {
     await expect(empty).toBeVisible();
     await expect(empty.getByRole('button').first()).toHaveText('Import sources…');
     await expect(empty.getByRole('button', { name: 'New statement' })).toBeVisible();
-    await expectNoSeriousAxeViolations(page);
+    await expectNoSeriousAxeViolations(page, 'the empty statements view');
     await shoot(page, 'statements-empty');
 
     const file = join(app.dir, 'briefing.md');
@@ -85,7 +75,7 @@ test.describe('Workspaces…', () => {
     // Still open: offered as the way back, and marked in the recent list.
     await expect(start.recent).toContainText('Research (open)');
     await shoot(page, 'start-over-workspace');
-    await expectNoSeriousAxeViolations(page);
+    await expectNoSeriousAxeViolations(page, 'the start screen over the open workspace');
     await page.getByRole('button', { name: 'Back to Research' }).click();
     await expect(page.locator('body')).toHaveAttribute('data-ready', 'workbench');
     await expect(workbench.workspaceName()).toHaveText('Research');
