@@ -1,11 +1,9 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { expectNoSeriousAxeViolations } from './axe-check';
 import { LONG_SOURCE_TITLE, LONG_URL, PROPOSITION, STATEMENTS } from './comparison-texts';
 import { expect, test } from './fixtures';
 import { ComparisonPage } from './pages/comparison-page';
+import { shoot } from './shoot';
 import { callThrough } from './xss-workspace';
 
 /**
@@ -17,8 +15,6 @@ import { callThrough } from './xss-workspace';
 
 // Two workspaces' worth of API calls and long layout checks, on a shared two-core machine.
 test.describe.configure({ timeout: 90_000 });
-
-const DOCS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 
 const TITLE = `Marta Quell vs Varn Water Authority vs Tomas Berg on: ${PROPOSITION}`;
 
@@ -83,14 +79,6 @@ async function expectEveryWordReadable(comparison: ComparisonPage): Promise<void
   expect(await comparison.overlaps()).toEqual([]);
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  const dir = process.env.PARALLAX_SCREENSHOTS ? DOCS : test.info().outputPath();
-  mkdirSync(dir, { recursive: true });
-  await page.mouse.move(0, 799);
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(dir, `${name}.png`), animations: 'disabled', caret: 'hide' });
-}
-
 for (const viewport of [
   { width: 1280, height: 800 },
   { width: 1440, height: 900 },
@@ -136,11 +124,9 @@ for (const viewport of [
       await expect(comparison.detailsToggle).toHaveAttribute('aria-expanded', 'false');
       await expect(comparison.field('Source')).toHaveCount(0);
 
-      const axe = await new AxeBuilder({ page }).include('.comparison').analyze();
-      const serious = axe.violations.filter(
-        (v) => v.impact === 'serious' || v.impact === 'critical',
-      );
-      expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      await expectNoSeriousAxeViolations(page, 'the comparison, details folded', {
+        include: '.comparison',
+      });
     });
   });
 }

@@ -1,7 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { join } from 'node:path';
 import { startAnotherHost } from './another-host';
+import { expectNoSeriousAxeViolations } from './axe-check';
 import { expect, test } from './fixtures';
 import { ReportPage } from './pages/report-page';
 
@@ -17,21 +17,6 @@ const SAMPLE = join('samples', 'Kirkuk, October 2017.parallax');
  * waits behind the previews the earlier changes asked for; on a busy machine that is seconds.
  */
 const AFTER_PREVIEWS = { timeout: 20_000 };
-
-/**
- * axe on the builder's own controls. The preview is left out: it is the report's page in a
- * sandboxed frame where no script may run, axe's included (injecting it there only logs refusals).
- */
-async function expectNoAxeFindings(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).exclude('iframe.report-frame').analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(
-    serious.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`),
-    `serious or critical axe findings on ${where}`,
-  ).toEqual([]);
-}
 
 /** The settings the first test chooses, as the builder shows them. */
 async function expectChosen(report: ReportPage): Promise<void> {
@@ -80,7 +65,9 @@ test.describe('report builder settings', () => {
     await expect(report.presetMenu).toBeDisabled();
     await expect(report.presetMenu).toHaveText('No presets yet');
     await expect(report.preview.locator('h1')).toHaveText('Parallax report');
-    await expectNoAxeFindings(page, 'the report builder');
+    await expectNoSeriousAxeViolations(page, 'the report builder', {
+      exclude: 'iframe.report-frame',
+    });
 
     const asked =
       app.host === 'browser'
@@ -161,7 +148,9 @@ test.describe('report builder settings', () => {
     const dialog = report.savePresetDialog;
     const name = dialog.getByRole('textbox', { name: 'Preset name' });
     await expect(name).toHaveValue('For the editor');
-    await expectNoAxeFindings(page, 'the save-preset dialog');
+    await expectNoSeriousAxeViolations(page, 'the save-preset dialog', {
+      exclude: 'iframe.report-frame',
+    });
     await name.fill('   ');
     await expect(dialog.getByText('Give the preset a name.')).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Save' })).toBeDisabled();

@@ -1,9 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ReaderPage } from './pages/reader-page';
+import { shoot } from './shoot';
 
 const SEED = fileURLToPath(new URL('../../shared/fixtures/kirkuk-2017.txt', import.meta.url));
 
@@ -15,17 +14,6 @@ const SEED = fileURLToPath(new URL('../../shared/fixtures/kirkuk-2017.txt', impo
  *
  * Otherwise the PNGs go to test-results/.
  */
-const DOCS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
-const write = !!process.env.PARALLAX_SCREENSHOTS;
-
-async function shoot(page: Page, name: string): Promise<void> {
-  const dir = write ? DOCS : test.info().outputPath();
-  mkdirSync(dir, { recursive: true });
-  await page.mouse.move(1439, 899); // no hover highlight
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(dir, `${name}.png`), animations: 'disabled', caret: 'hide' });
-}
-
 test.describe('screenshots', () => {
   test.use({ opening: 'start-screen', viewport: { width: 1440, height: 900 } });
 

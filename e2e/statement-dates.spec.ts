@@ -1,9 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { createService } from '../core/service/index';
 import { createWorkspace } from '../db/workspace';
+import { expectNoSeriousAxeViolations } from './axe-check';
 import { expect, test } from './fixtures';
 import { ReaderPage } from './pages/reader-page';
 import { StatementsPage } from './pages/statements-page';
@@ -22,13 +21,6 @@ const PAGE = `<!doctype html><html lang="en"><head><title>Kirkuk briefing</title
   <p>“We do not have reports of PMF units in and around the Kirkuk area,” Col. Ryan Dillon said on Tuesday.</p>
   <p>The Ministry of Peshmerga said in a statement that the guards were directly involved in the attacks.</p>
   </article></body></html>`;
-
-async function axeFindings(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(selector).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help}`);
-}
 
 test.describe('statement dates', () => {
   test.use({ opening: 'start-screen', viewport: { width: 1280, height: 800 } });
@@ -77,7 +69,7 @@ test.describe('statement dates', () => {
     await expect(statements.editor).toContainText(
       'Date of the source. The text gives no date for this statement',
     );
-    expect(await axeFindings(page, '.workbench')).toEqual([]);
+    await expectNoSeriousAxeViolations(page, 'the statement editor', { include: '.workbench' });
     await shoot(page, 'date-of-the-source');
 
     // Once a person changes it, it is their date.
@@ -155,7 +147,9 @@ test.describe('statement dates', () => {
 
     await page.getByRole('button', { name: 'Show 1 undated' }).click();
     await expect(subtitle).toContainText('1 undated shown in their own row');
-    await expect(timeline.locator('.undated-chip .point-label')).toHaveText('PMF fighter (unnamed)');
+    await expect(timeline.locator('.undated-chip .point-label')).toHaveText(
+      'PMF fighter (unnamed)',
+    );
     // As the browser laid the text out: no two labels overlap.
     const overlapping = await page.evaluate(() => {
       const boxes = [...document.querySelectorAll('svg.timeline .point-label')].map((e) =>
@@ -166,7 +160,7 @@ test.describe('statement dates', () => {
       return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => clash(a, b))).length;
     });
     expect(overlapping).toBe(0);
-    expect(await axeFindings(page, '.compare')).toEqual([]);
+    await expectNoSeriousAxeViolations(page, 'the timeline', { include: '.compare' });
     await shoot(page, 'timeline-undated');
   });
 });

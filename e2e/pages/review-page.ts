@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { ReaderPage } from './reader-page';
+import { SourcesPage } from './sources-page';
 
 /** The fields a proposal's editor (E in the review queue) can change. */
 export interface ProposalEdits {
@@ -22,12 +23,14 @@ export interface ProposalEdits {
  */
 export class ReviewPage {
   readonly reader: ReaderPage;
+  readonly sources: SourcesPage;
   readonly heading: Locator;
   readonly editor: Locator;
   readonly span: Locator;
 
   constructor(readonly page: Page) {
     this.reader = new ReaderPage(page);
+    this.sources = new SourcesPage(page);
     this.heading = page.getByRole('heading', { level: 1 });
     this.editor = page.getByRole('form', { name: 'Edit the proposal' });
     this.span = this.editor.getByTestId('candidate-span');
@@ -35,15 +38,8 @@ export class ReviewPage {
 
   /** Sources → the source's row → Read and review. */
   async openSource(title: string): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: 'Library' })
-      .getByRole('button', { name: /^Sources/ })
-      .click();
-    await this.page
-      .getByRole('listbox', { name: 'Sources' })
-      .getByRole('option')
-      .filter({ hasText: title })
-      .click();
+    await this.sources.open();
+    await this.sources.select(title);
     await this.page.getByRole('button', { name: 'Read and review' }).click();
     await expect(this.heading).toHaveText(title);
     await this.reader.text.waitFor();
