@@ -5,6 +5,13 @@
  * than copying variants into the services. Parameters are positional, in the order given.
  */
 
+/**
+ * Where statement `s`'s date came from, as a column: null for an undated statement, and 'user'
+ * for a dated row without a recorded origin (restored by undoing a change logged before
+ * migration 6).
+ */
+export const SAID_ON_FROM_SQL = `CASE WHEN s.said_on IS NULL THEN NULL ELSE coalesce(s.said_on_from, 'user') END`;
+
 /** A speaker's statements in date order; undated ones first, as SQLite sorts NULL lowest. (speaker_id) */
 export const STATEMENTS_BY_SPEAKER = `
   SELECT * FROM statements
@@ -58,7 +65,7 @@ export const CONFLICT_COUNTS_ONE = `
 /** The affirming and denying statements of one proposition, with their speakers. (proposition_id) */
 export const CONFLICT_SIDES = `
   SELECT st.stance, s.seq, s.id, s.speaker_id AS speakerId, a.name AS speaker, s.text,
-    s.said_on AS date, s.said_on_precision AS datePrecision
+    s.said_on AS date, s.said_on_precision AS datePrecision, ${SAID_ON_FROM_SQL} AS dateFrom
   FROM stances st
   JOIN statements s ON s.id = st.statement_id
   JOIN actors a ON a.id = s.speaker_id

@@ -4,6 +4,8 @@ import { createService } from '../core/service/index';
 import { createWorkspace } from '../db/workspace';
 import { expectNoSeriousAxeViolations } from './axe-check';
 import { expect, test } from './fixtures';
+import { ComparisonPage } from './pages/comparison-page';
+import { PropositionsPage } from './pages/propositions-page';
 import { ReaderPage } from './pages/reader-page';
 import { StatementsPage } from './pages/statements-page';
 import { shoot } from './shoot';
@@ -21,6 +23,54 @@ const PAGE = `<!doctype html><html lang="en"><head><title>Kirkuk briefing</title
   <p>“We do not have reports of PMF units in and around the Kirkuk area,” Col. Ryan Dillon said on Tuesday.</p>
   <p>The Ministry of Peshmerga said in a statement that the guards were directly involved in the attacks.</p>
   </article></body></html>`;
+
+/**
+ * Four statements on whether PMF units were in Kirkuk: the ministry's dated by its source
+ * (affirms), Dillon's by a person (denies), a fighter's undated (affirms), and Iraq's a month
+ * (qualifies); the ministry and Dillon side by side in a comparison.
+ */
+function kirkukWorkspace(file: string): void {
+  const workspace = createWorkspace(file);
+  try {
+    const service = createService(workspace, { author: 'e2e' });
+    const c = service.client;
+    const source = c.createSource({
+      title: 'Kirkuk briefing',
+      body: 'The Ministry of Peshmerga said in a statement that the guards were directly involved in the attacks.',
+      publishedOn: '2017-10-19',
+    });
+    c.extractCandidates({ sourceId: source.id });
+    const [proposal] = c.listCandidates({ sourceId: source.id, status: 'pending' });
+    const ministry = c.acceptCandidate({ id: proposal!.id });
+    const person = (name: string) => c.createActor({ name, kind: 'person', aliases: [] }).id;
+    const dillon = c.createStatement({
+      speakerId: person('Col. Ryan Dillon'),
+      text: 'We do not have reports of PMF units in and around the Kirkuk area.',
+      saidOn: '2017-10-17',
+    });
+    const fighter = c.createStatement({
+      speakerId: person('PMF fighter (unnamed)'),
+      text: 'We are now inside the governorate’s building.',
+    });
+    const iraq = c.createStatement({
+      speakerId: c.createActor({ name: 'Government of Iraq', kind: 'government', aliases: [] }).id,
+      text: 'Federal forces and the PMF secured Kirkuk.',
+      saidOn: '2017-10-01',
+      saidOnPrecision: 'month',
+    });
+    const propositionId = c.createProposition({ text: 'PMF units were in Kirkuk.' }).id;
+    const stance = (statementId: string, value: 'affirms' | 'denies' | 'qualifies') =>
+      c.setStance({ statementId, propositionId, stance: value });
+    stance(ministry.id, 'affirms');
+    stance(fighter.id, 'affirms');
+    stance(dillon.id, 'denies');
+    stance(iraq.id, 'qualifies');
+    c.createComparison({ statementIds: [ministry.id, dillon.id], propositionId });
+    service.close();
+  } finally {
+    workspace.close();
+  }
+}
 
 test.describe('statement dates', () => {
   test.use({ opening: 'start-screen', viewport: { width: 1280, height: 800 } });
@@ -88,46 +138,7 @@ test.describe('statement dates', () => {
     test.setTimeout(90_000);
     const { page } = app;
     const file = join(app.dir, 'Kirkuk.parallax');
-    const workspace = createWorkspace(file);
-    try {
-      const service = createService(workspace, { author: 'e2e' });
-      const c = service.client;
-      const source = c.createSource({
-        title: 'Kirkuk briefing',
-        body: 'The Ministry of Peshmerga said in a statement that the guards were directly involved in the attacks.',
-        publishedOn: '2017-10-19',
-      });
-      c.extractCandidates({ sourceId: source.id });
-      const [proposal] = c.listCandidates({ sourceId: source.id, status: 'pending' });
-      const ministry = c.acceptCandidate({ id: proposal!.id });
-      const person = (name: string) => c.createActor({ name, kind: 'person', aliases: [] }).id;
-      const dillon = c.createStatement({
-        speakerId: person('Col. Ryan Dillon'),
-        text: 'We do not have reports of PMF units in and around the Kirkuk area.',
-        saidOn: '2017-10-17',
-      });
-      const fighter = c.createStatement({
-        speakerId: person('PMF fighter (unnamed)'),
-        text: 'We are now inside the governorate’s building.',
-      });
-      const iraq = c.createStatement({
-        speakerId: c.createActor({ name: 'Government of Iraq', kind: 'government', aliases: [] })
-          .id,
-        text: 'Federal forces and the PMF secured Kirkuk.',
-        saidOn: '2017-10-01',
-        saidOnPrecision: 'month',
-      });
-      const propositionId = c.createProposition({ text: 'PMF units were in Kirkuk.' }).id;
-      const stance = (statementId: string, value: 'affirms' | 'denies' | 'qualifies') =>
-        c.setStance({ statementId, propositionId, stance: value });
-      stance(ministry.id, 'affirms');
-      stance(fighter.id, 'affirms');
-      stance(dillon.id, 'denies');
-      stance(iraq.id, 'qualifies');
-      service.close();
-    } finally {
-      workspace.close();
-    }
+    kirkukWorkspace(file);
     await start.openWorkspaceFile(file);
     await page.getByRole('button', { name: /^Timeline/ }).click();
 
@@ -162,5 +173,40 @@ test.describe('statement dates', () => {
     expect(overlapping).toBe(0);
     await expectNoSeriousAxeViolations(page, 'the timeline', { include: '.compare' });
     await shoot(page, 'timeline-undated');
+  });
+
+  test('the conflict board, the proposition page and a comparison mark the date of the source', async ({
+    app,
+    start,
+  }) => {
+    const { page } = app;
+    const file = join(app.dir, 'Kirkuk.parallax');
+    kirkukWorkspace(file);
+    await start.openWorkspaceFile(file);
+    const fromSource = '19 October 2017 · date of the source';
+
+    await page.getByRole('button', { name: /^Conflicts/ }).click();
+    const ministrySide = page
+      .locator('.conflict-side')
+      .filter({ hasText: 'Ministry of Peshmerga' });
+    await expect(ministrySide.first().locator('.said-on-source')).toHaveText(fromSource);
+    const dillonSide = page.locator('.conflict-side').filter({ hasText: 'Col. Ryan Dillon' });
+    await expect(dillonSide.first()).toContainText('17 October 2017');
+    await expect(dillonSide.locator('.said-on-source')).toHaveCount(0);
+    await shoot(page, 'conflicts-date-of-the-source');
+
+    const propositions = new PropositionsPage(page);
+    await propositions.open();
+    await propositions.select('PMF units were in Kirkuk.');
+    await expect(propositions.positions.locator('.said-on-source')).toHaveText([fromSource]);
+
+    const comparison = new ComparisonPage(page);
+    await comparison.open(/Ministry of Peshmerga/);
+    await expect(comparison.heads.locator('.said-on-source')).toHaveText([fromSource]);
+    await expect(comparison.field('Date').locator('.said-on-source')).toHaveText([fromSource]);
+    await shoot(page, 'comparison-date-of-the-source');
+    await expectNoSeriousAxeViolations(page, 'a comparison with a date of the source', {
+      include: '.workbench',
+    });
   });
 });

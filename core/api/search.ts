@@ -9,9 +9,8 @@ const SearchInput = z.strictObject({
 });
 
 export const searchMethods = {
-  /** Full-text search over statement text, translation and speaker names, best first. */
   /**
-   * Statements matching the query, best first. `rankedNewest` is set when the words are so
+   * Full-text search over statement text, translation and speaker names. Statements matching the query, best first. `rankedNewest` is set when the words are so
    * common that only the newest that many matches were ranked (see core/service/search.ts).
    */
   search: query<{ results: SearchResult[]; rankedNewest: number | null }>()(

@@ -237,6 +237,8 @@ export interface ConflictSide {
   stance: StanceValue;
   date: string | null;
   datePrecision: DatePrecision | null;
+  /** Where the date came from: null exactly when `date` is. */
+  dateFrom: DateOrigin | null;
 }
 
 /**
@@ -273,6 +275,8 @@ export interface SearchResult {
   kind: StatementKind;
   saidOn: string | null;
   saidOnPrecision: DatePrecision | null;
+  /** Where the date came from: null exactly when `saidOn` is. */
+  saidOnFrom: DateOrigin | null;
   sourceTitle: string | null;
   /** HTML-escaped text with matches wrapped in <mark>…</mark>. */
   snippet: string;
@@ -359,6 +363,8 @@ export interface PositionMatrix {
       stance: StanceValue;
       date: string | null;
       datePrecision: DatePrecision | null;
+      /** Where the date came from: null exactly when `date` is. */
+      dateFrom: DateOrigin | null;
     }>;
   }>;
 }

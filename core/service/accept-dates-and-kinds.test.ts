@@ -96,6 +96,41 @@ describe('accepting a proposal: its date and its speaker’s kind', () => {
     expect(c.getActor({ id: known.id }).kind).toBe('person');
   });
 
+  it('tells the conflict board, the matrix and search where each date came from', () => {
+    const { c, find } = queue('2020-03-05');
+    const fromText = c.acceptCandidate({ id: find('We will not sign').id });
+    const fromSource = c.acceptCandidate({ id: find('The terms').id });
+    const speaker = c.createActor({ name: 'Jane Doe', kind: 'person', aliases: [] });
+    const undated = c.createStatement({ speakerId: speaker.id, text: 'We will sign the terms.' });
+    const p = c.createProposition({ text: 'The minister will sign the agreement' });
+    c.setStance({ statementId: fromText.id, propositionId: p.id, stance: 'denies' });
+    c.setStance({ statementId: fromSource.id, propositionId: p.id, stance: 'denies' });
+    c.setStance({ statementId: undated.id, propositionId: p.id, stance: 'affirms' });
+
+    const origins = new Map<string, unknown>();
+    for (const conflict of c.listConflicts({}).items)
+      for (const side of [conflict.a, conflict.b]) origins.set(side.statementId, side.dateFrom);
+    const expected = new Map<string, unknown>([
+      [fromText.id, 'text'],
+      [fromSource.id, 'source'],
+      [undated.id, null],
+    ]);
+    expect(origins).toEqual(expected);
+
+    const matrix = new Map<string, unknown>();
+    for (const cell of c.positionMatrix({}).cells)
+      for (const st of cell.stances) matrix.set(st.statementId, st.dateFrom);
+    expect(matrix).toEqual(expected);
+
+    const found = c.search({ query: 'terms' }).results;
+    expect(new Map(found.map((r) => [r.statementId, r.saidOnFrom]))).toEqual(
+      new Map([
+        [fromSource.id, 'source'],
+        [undated.id, null],
+      ]),
+    );
+  });
+
   it('undoes an accept with its new speaker and the date it took', () => {
     const { c, find } = queue('2020-03-05');
     const s = c.acceptCandidate({ id: find('the guards').id });

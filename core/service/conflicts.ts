@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { conflictMethods } from '../api/conflicts';
-import type { Conflict, ConflictSide, DatePrecision, StanceValue } from '../api/types';
+import type { Conflict, ConflictSide, DateOrigin, DatePrecision, StanceValue } from '../api/types';
 import {
   compareGroups,
   flipPairs,
@@ -9,7 +9,12 @@ import {
   type Pair,
   type SideRow,
 } from '../conflicts/rank';
-import { CONFLICT_COUNTS, CONFLICT_COUNTS_ONE, CONFLICT_SIDES } from '../../db/hot-queries';
+import {
+  CONFLICT_COUNTS,
+  CONFLICT_COUNTS_ONE,
+  CONFLICT_SIDES,
+  SAID_ON_FROM_SQL,
+} from '../../db/hot-queries';
 import { mustExist, prepared, type Ctx } from './context';
 import type { Handlers } from './handlers';
 
@@ -34,6 +39,7 @@ interface SideRowFull extends SideRow {
   speaker: string;
   text: string;
   datePrecision: DatePrecision | null;
+  dateFrom: DateOrigin | null;
 }
 
 function countsToGroups(ctx: Ctx, rows: CountRow[]): Group[] {
@@ -185,6 +191,7 @@ function side(row: SideRowFull): ConflictSide {
     stance: row.stance,
     date: row.date,
     datePrecision: row.datePrecision,
+    dateFrom: row.dateFrom,
   };
 }
 
@@ -217,7 +224,7 @@ function groupPage(
 
 const SIDE_BY_SEQ = `
   SELECT s.id, s.speaker_id AS speakerId, a.name AS speaker, s.text, s.said_on AS date,
-    s.said_on_precision AS datePrecision
+    s.said_on_precision AS datePrecision, ${SAID_ON_FROM_SQL} AS dateFrom
   FROM statements s JOIN actors a ON a.id = s.speaker_id WHERE s.seq = ?`;
 
 /** The cached flips of one proposition from `from` to `to`, their statements read by seq. */

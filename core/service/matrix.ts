@@ -1,3 +1,4 @@
+import { SAID_ON_FROM_SQL } from '../../db/hot-queries';
 import type { matrixMethods } from '../api/matrix';
 import type { PositionMatrix } from '../api/types';
 import type { Handlers } from './handlers';
@@ -9,6 +10,7 @@ interface StanceRow {
   stance: PositionMatrix['cells'][number]['stances'][number]['stance'];
   date: string | null;
   datePrecision: PositionMatrix['cells'][number]['stances'][number]['datePrecision'];
+  dateFrom: PositionMatrix['cells'][number]['stances'][number]['dateFrom'];
 }
 
 export const matrixHandlers: Handlers<keyof typeof matrixMethods> = {
@@ -26,7 +28,8 @@ export const matrixHandlers: Handlers<keyof typeof matrixMethods> = {
     const rows = ctx.db
       .prepare(
         `SELECT s.speaker_id AS actorId, st.proposition_id AS propositionId, s.id AS statementId,
-           st.stance, s.said_on AS date, s.said_on_precision AS datePrecision
+           st.stance, s.said_on AS date, s.said_on_precision AS datePrecision,
+           ${SAID_ON_FROM_SQL} AS dateFrom
          FROM stances st JOIN statements s ON s.id = st.statement_id
          WHERE st.proposition_id IN (${marks})
          ORDER BY s.said_on, s.seq`,
@@ -61,6 +64,7 @@ export const matrixHandlers: Handlers<keyof typeof matrixMethods> = {
         stance: r.stance,
         date: r.date,
         datePrecision: r.datePrecision,
+        dateFrom: r.dateFrom,
       });
       cells.set(key, cell);
     }

@@ -1,3 +1,4 @@
+import { SAID_ON_FROM_SQL } from '../../db/hot-queries';
 import type { searchMethods } from '../api/search';
 import type { SearchResult } from '../api/types';
 import { highlightText, findMatches } from '../highlight';
@@ -18,7 +19,8 @@ interface HitRow extends Omit<SearchResult, 'snippet'> {
 }
 
 const HIT_COLUMNS = `s.id AS statementId, sp.name AS speaker, s.text, s.translation, s.kind,
-  s.said_on AS saidOn, s.said_on_precision AS saidOnPrecision, src.title AS sourceTitle`;
+  s.said_on AS saidOn, s.said_on_precision AS saidOnPrecision, ${SAID_ON_FROM_SQL} AS saidOnFrom,
+  src.title AS sourceTitle`;
 
 /**
  * Ranking costs time in proportion to the matches: a word in one statement of twenty takes

@@ -1,15 +1,12 @@
 import type { ActorKind, DateOrigin, DatePrecision, Statement, StatementKind } from '../api/types';
 import { notFound } from '../errors';
+import { SAID_ON_FROM_SQL } from '../../db/hot-queries';
 import type { Ctx } from './context';
 
-/**
- * The joined columns every statement listing returns, and how they become a `Statement`. A dated
- * row without a recorded origin (restored by undoing a change logged before migration 6) reads
- * as typed by a person; an undated row has no origin whatever the column holds.
- */
+/** The joined columns every statement listing returns, and how they become a `Statement`. */
 export const STATEMENT_SELECT = `SELECT s.id, s.speaker_id, sp.name AS speaker_name, sp.kind AS speaker_kind, s.source_id, src.title AS source_title, src.outlet AS source_outlet, src.url AS source_url,
   s.text, s.kind, s.language, s.translation, s.translation_language, s.said_on, s.said_on_precision,
-  CASE WHEN s.said_on IS NULL THEN NULL ELSE coalesce(s.said_on_from, 'user') END AS said_on_from, s.role,
+  ${SAID_ON_FROM_SQL} AS said_on_from, s.role,
   s.venue, s.reported_via_id, rv.name AS reported_via_name, s.cue, s.quote_exact, s.quote_prefix,
   s.quote_suffix, s.position_start, s.position_end, s.anchor_status, s.created_at, s.updated_at
 FROM statements s

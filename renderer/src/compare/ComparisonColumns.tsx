@@ -1,5 +1,5 @@
 import type { StatementDetail } from '../../../core/api';
-import { formatSaidOn } from '../format/dates';
+import { SaidOnDate } from '../statements/SaidOnDate';
 import { StanceBadge } from '../statements/StanceBadge';
 import { COMPARISON_FIELDS, FIELD_SUMMARY } from './comparison-fields';
 import type { MarkedStatement } from './statement-marks';
@@ -39,7 +39,12 @@ function ColumnHead({
       </button>
       <div className="comparison-head-meta">
         {stance ? <StanceBadge stance={stance.stance} /> : null}
-        <span>{formatSaidOn(statement.saidOn, statement.saidOnPrecision)}</span>
+        <SaidOnDate
+          date={statement.saidOn}
+          precision={statement.saidOnPrecision}
+          from={statement.saidOnFrom}
+          className=""
+        />
         <span className="comparison-head-tools">
           <button
             type="button"

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { Conflict, ConflictSide, Page, Proposition } from '../../../core/api';
 import { useApp } from '../app/app-context';
 import type { ViewName } from '../app/views';
-import { formatSaidOn } from '../format/dates';
 import { useApi } from '../hooks/use-api';
+import { SaidOnDate } from '../statements/SaidOnDate';
 import { StanceBadge } from '../statements/StanceBadge';
 import { EmptyState } from '../ui/EmptyState';
 import { OptionSelect } from '../ui/OptionSelect';
@@ -18,7 +18,7 @@ function Side({ side }: { side: ConflictSide }) {
         <span className="row-primary" dir="auto">
           {side.speaker}
         </span>
-        <span className="row-meta">{formatSaidOn(side.date, side.datePrecision)}</span>
+        <SaidOnDate date={side.date} precision={side.datePrecision} from={side.dateFrom} />
       </div>
       <p className="review-text" dir="auto">
         {side.text}

@@ -1,6 +1,6 @@
 import type { PositionMatrix } from '../../../core/api';
 import type { ViewName } from '../app/views';
-import { formatSaidOn } from '../format/dates';
+import { SaidOnDate } from '../statements/SaidOnDate';
 import { useApi } from '../hooks/use-api';
 import { StanceBadge } from '../statements/StanceBadge';
 import { EmptyState } from '../ui/EmptyState';
@@ -64,7 +64,7 @@ export function MatrixView({ onGo }: { onGo: (view: ViewName, id?: string) => vo
                           title="Open the statement"
                         >
                           <StanceBadge stance={s.stance} />
-                          <span className="row-meta">{formatSaidOn(s.date, s.datePrecision)}</span>
+                          <SaidOnDate date={s.date} precision={s.datePrecision} from={s.dateFrom} />
                         </button>
                       )) ?? <span className="field-hint">—</span>}
                     </td>

@@ -1,5 +1,5 @@
 import type { StatementDetail } from '../../../core/api';
-import { formatSaidOn } from '../format/dates';
+import { SaidOnDate } from '../statements/SaidOnDate';
 import { StanceBadge } from '../statements/StanceBadge';
 
 /** One line of facts every column of a comparison lines up on, under the statements' words. */
@@ -55,7 +55,13 @@ function stances(s: StatementDetail): React.ReactNode {
 export const COMPARISON_FIELDS: ComparisonField[] = [
   { id: 'speaker', label: 'Speaker', value: (s) => <strong dir="auto">{s.speakerName}</strong> },
   { id: 'role', label: 'Role and affiliation at the time', value: roleAtTheTime },
-  { id: 'date', label: 'Date', value: (s) => formatSaidOn(s.saidOn, s.saidOnPrecision) },
+  {
+    id: 'date',
+    label: 'Date',
+    value: (s) => (
+      <SaidOnDate date={s.saidOn} precision={s.saidOnPrecision} from={s.saidOnFrom} className="" />
+    ),
+  },
   { id: 'venue', label: 'Venue', value: (s) => s.venue ?? '—' },
   {
     id: 'kind',

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PropositionDetail, SearchResult, StanceValue } from '../../../core/api';
 import { useApp } from '../app/app-context';
-import { formatSaidOn } from '../format/dates';
+import { SaidOnDate } from '../statements/SaidOnDate';
 import { Snippet } from '../format/snippet';
 import { useApi } from '../hooks/use-api';
 import { useDebounced } from '../hooks/use-debounced';
@@ -67,7 +67,7 @@ export function CandidateStatements({ proposition }: { proposition: PropositionD
             <li key={r.statementId} className="candidate-statement">
               <div className="actions">
                 <strong dir="auto">{r.speaker}</strong>
-                <span className="row-meta">{formatSaidOn(r.saidOn, r.saidOnPrecision)}</span>
+                <SaidOnDate date={r.saidOn} precision={r.saidOnPrecision} from={r.saidOnFrom} />
               </div>
               <p className="row-text candidate-text" dir="auto">
                 <Snippet html={r.snippet} />

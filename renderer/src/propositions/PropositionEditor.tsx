@@ -1,6 +1,6 @@
 import type { PropositionDetail } from '../../../core/api';
 import type { ViewName } from '../app/views';
-import { formatSaidOn } from '../format/dates';
+import { SaidOnDate } from '../statements/SaidOnDate';
 import { useRecordEditor } from '../hooks/use-record-editor';
 import type { EditorProps } from '../lists/LibraryView';
 import { StanceBadge } from '../statements/StanceBadge';
@@ -107,9 +107,11 @@ export function PropositionEditor({
                     >
                       {s.statement.speakerName}
                     </button>
-                    <span className="row-meta">
-                      {formatSaidOn(s.statement.saidOn, s.statement.saidOnPrecision)}
-                    </span>
+                    <SaidOnDate
+                      date={s.statement.saidOn}
+                      precision={s.statement.saidOnPrecision}
+                      from={s.statement.saidOnFrom}
+                    />
                   </div>
                   <p className="row-text" style={{ whiteSpace: 'normal' }} dir="auto">
                     {quoted(s.statement.text, s.statement.kind)}
