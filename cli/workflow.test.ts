@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   expectFailure,
+  expectUsageError,
   inspectWorkspace,
   parallax,
   parallaxJson,
@@ -270,5 +271,25 @@ describe('add-statement', () => {
     expectFailure(runs[0]!, /no source with id/);
     expect(runs[1]!.status).toBe(2);
     inspectWorkspace(ws, (client) => expect(client.listActors({}).total).toBe(0));
+  });
+
+  it('stores a week-precision date as its Monday, and refuses a precision without a date', async () => {
+    const ws = temp.file('w.parallax');
+    expect((await parallax('init', ws)).status).toBe(0);
+    const words = ['--speaker', 'Envoy', '--text', 'We will stay this week.'];
+    const [week, bare, wrong] = await Promise.all([
+      parallaxJson('add-statement', ws, ...words, '--date', '2020-01-09', '--precision', 'week'),
+      parallax('add-statement', ws, ...words, '--precision', 'week'),
+      parallax('add-statement', ws, ...words, '--date', '2020-01-09', '--precision', 'fortnight'),
+    ]);
+    expectUsageError(bare, 'add-statement', /--precision needs a --date/);
+    expectUsageError(wrong, 'add-statement', /--precision must be day or week or month or year/);
+    inspectWorkspace(ws, (client) => {
+      expect(client.getStatement({ id: (week as { id: string }).id })).toMatchObject({
+        saidOn: '2020-01-06',
+        saidOnPrecision: 'week',
+      });
+      expect(client.listStatements({}).total).toBe(1);
+    });
   });
 });

@@ -214,7 +214,7 @@ test('the researcher path: import, review, positions, conflicts, comparison, rep
       '6 March 2031 · date of the source',
     );
     await expect(statements.row('received no notice')).toContainText('coast guard commander');
-    await expect(statements.row('received no notice')).toContainText('week of');
+    await expect(statements.row('received no notice')).toContainText('week of 3 March 2031');
     await expect(statements.row('Two Ostravian dredgers')).toContainText('Irena Vask');
     await expect(statements.row('Two Ostravian dredgers')).toContainText('5 March 2031');
     await expect(statements.row('Our dredgers have not entered')).toContainText('Anna Lisk');
@@ -321,9 +321,8 @@ test('the researcher path: import, review, positions, conflicts, comparison, rep
     // Roles at the time, dates by their precision, the source's date marked, a paraphrase labelled.
     expect(text).toContain('Anna Lisk, Transport Minister');
     expect(text).toContain('Pavel Oren, coast guard commander');
-    // Only "week of": the report prints the Wednesday typed in review ("week of 5 March 2031")
-    // though its method note says a week is named by its Monday (3 March); reported as a bug.
-    expect(text).toContain('week of ');
+    // The Wednesday typed in review is stored as its week's Monday, as the method note says.
+    expect(text).toContain('week of 3 March 2031');
     expect(text).toContain('6 March 2031 (date of the source)');
     expect(text).toContain('Paraphrase: his crews "received no notice of any works in the channel');
     // Each statement with its source's citation beside it, and each source in the bibliography.

@@ -13,6 +13,7 @@ const OPTION_OF: Record<string, string> = {
   sourceId: '--source',
   kind: '--kind',
   saidOn: '--date',
+  saidOnPrecision: '--precision',
   name: '--speaker',
 };
 
@@ -44,6 +45,9 @@ Options:
   --source ID             The source it comes from (see 'parallax sources')
   --kind quote|paraphrase Quoted words or reported speech (default: quote)
   --date YYYY-MM-DD       When it was said
+  --precision day|week|month|year
+                          How precisely the date is known (default: day); a week is
+                          stored as its Monday
   --json                  Print {"id"}
   -h, --help              Show this help
 `,
@@ -57,6 +61,7 @@ Options:
         source: { type: 'string' },
         kind: { type: 'string' },
         date: { type: 'string' },
+        precision: { type: 'string' },
         json: { type: 'boolean' },
       },
       { names: ['FILE'] },
@@ -66,11 +71,26 @@ Options:
     const text = required('add-statement', 'text', values.text);
     const kind = choiceOption('add-statement', 'kind', values.kind, ['quote', 'paraphrase']);
     const saidOn = dateOption('add-statement', 'date', values.date);
+    const saidOnPrecision = choiceOption('add-statement', 'precision', values.precision, [
+      'day',
+      'week',
+      'month',
+      'year',
+    ]);
+    if (saidOnPrecision && !saidOn)
+      throw new UsageError('add-statement', '--precision needs a --date');
 
     // Check the statement before creating its speaker, so a refused statement leaves no orphan actor.
     const name = api.findActor.input.safeParse({ name: speaker });
     if (!name.success) throw usageFromZod(name.error);
-    const draft = { speakerId: PLACEHOLDER_ID, text, kind, sourceId: values.source, saidOn };
+    const draft = {
+      speakerId: PLACEHOLDER_ID,
+      text,
+      kind,
+      sourceId: values.source,
+      saidOn,
+      saidOnPrecision,
+    };
     const checked = api.createStatement.input.safeParse(draft);
     if (!checked.success) throw usageFromZod(checked.error);
 

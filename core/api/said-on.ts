@@ -38,11 +38,26 @@ function parts(date: string): { year: number; month: number; day: number } | nul
   return { year, month, day };
 }
 
+/**
+ * The date a statement of this precision is stored under: a week is stored as its Monday
+ * (weeks start on Monday, as in ISO 8601), so "said that week" on Thursday 9 January 2020 is
+ * the week of 6 January; other precisions keep the date as given.
+ */
+export function storedSaidOn(date: string, precision: DatePrecision | null): string {
+  const p = parts(date);
+  if (precision !== 'week' || !p) return date;
+  const day = new Date(Date.UTC(p.year, p.month - 1, p.day));
+  day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+  return day.toISOString().slice(0, 10);
+}
+
 function dayDate(date: string, style: DateStyle): string {
   const p = parts(date);
   if (!p || style === 'iso') return date;
   const month = MONTHS[p.month - 1]!;
-  return style === 'month-day-year' ? `${month} ${p.day}, ${p.year}` : `${p.day} ${month} ${p.year}`;
+  return style === 'month-day-year'
+    ? `${month} ${p.day}, ${p.year}`
+    : `${p.day} ${month} ${p.year}`;
 }
 
 /**
@@ -62,9 +77,7 @@ export function formatSaidOn(
     case 'year':
       return String(p.year);
     case 'month':
-      return style === 'iso'
-        ? date.slice(0, 7)
-        : `${MONTHS[p.month - 1]} ${p.year}`;
+      return style === 'iso' ? date.slice(0, 7) : `${MONTHS[p.month - 1]} ${p.year}`;
     case 'week':
       return `week of ${dayDate(date, style)}`;
     default:

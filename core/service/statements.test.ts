@@ -111,6 +111,50 @@ describe('statements', () => {
     expect(c.updateStatement({ id: undated.id, saidOn: '2018-01-01' }).saidOnPrecision).toBe('day');
   });
 
+  it('stores a week as its Monday, whether typed, edited or accepted from the queue', () => {
+    const c = ws.client;
+    const speaker = c.createActor({ name: 'Speaker' });
+    // Thursday 9 January 2020, said "that week".
+    const typed = c.createStatement({
+      speakerId: speaker.id,
+      text: 'We will answer this week.',
+      saidOn: '2020-01-09',
+      saidOnPrecision: 'week',
+    });
+    expect(typed).toMatchObject({ saidOn: '2020-01-06', saidOnPrecision: 'week' });
+    // Made a week later: the day it had becomes its week's Monday.
+    const day = c.createStatement({ speakerId: speaker.id, text: 'Soon.', saidOn: '2020-01-12' });
+    expect(c.updateStatement({ id: day.id, saidOnPrecision: 'week' }).saidOn).toBe('2020-01-06');
+    // A new day for a week statement moves it to that day's week.
+    expect(c.updateStatement({ id: typed.id, saidOn: '2020-01-15' }).saidOn).toBe('2020-01-13');
+    // Accepted from the queue with a week typed in, and read as a week from the words.
+    const source = c.createSource({
+      title: 'Notes',
+      body: 'The minister said the talks would resume. “We will stay,” envoy Ali Reza said this week.',
+      publishedOn: '2020-01-09',
+    });
+    c.extractCandidates({ sourceId: source.id });
+    const proposals = c.listCandidates({ sourceId: source.id, status: 'pending' });
+    const minister = proposals.find((p) => p.speaker?.includes('minister'))!;
+    const typedWeek = c.acceptCandidate({
+      id: minister.id,
+      saidOn: '2020-01-09',
+      saidOnPrecision: 'week',
+    });
+    expect(typedWeek).toMatchObject({ saidOn: '2020-01-06', saidOnFrom: 'user' });
+    const envoy = proposals.find((p) => p.speaker === 'Ali Reza')!;
+    const readWeek = c.acceptCandidate({ id: envoy.id });
+    expect(readWeek).toMatchObject({ saidOn: '2020-01-06', saidOnPrecision: 'week' });
+    // A form that sends the stored week back unchanged keeps where the date came from.
+    const resent = c.updateStatement({
+      id: readWeek.id,
+      saidOn: readWeek.saidOn,
+      saidOnPrecision: 'week',
+      venue: 'Briefing',
+    });
+    expect(resent.saidOnFrom).toBe('text');
+  });
+
   it('refuses references to records that do not exist, changing nothing', () => {
     const c = ws.client;
     const speaker = c.createActor({ name: 'Speaker' });

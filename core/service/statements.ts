@@ -1,6 +1,15 @@
 import type { ParsedInput } from '../api';
 import type { statementMethods } from '../api/statements';
-import type { DateOrigin, Membership, Note, StanceOnStatement, Statement, Tag } from '../api/types';
+import { storedSaidOn } from '../api/said-on';
+import type {
+  DateOrigin,
+  DatePrecision,
+  Membership,
+  Note,
+  StanceOnStatement,
+  Statement,
+  Tag,
+} from '../api/types';
 import { ParallaxError } from '../errors';
 import { MEMBERSHIP_COLUMNS, MEMBERSHIP_FROM } from './actors';
 import { label, mustExist, updateSet, type Ctx } from './context';
@@ -75,14 +84,21 @@ function checkReferences(ctx: Ctx, input: StatementInput): void {
   if (input.reportedViaId) mustExist(ctx, 'actors', 'relaying outlet (actor)', input.reportedViaId);
 }
 
-/** A date without a precision is a day; a precision without a date means nothing. */
-function datePair(saidOn: string | null | undefined, precision: string | null | undefined) {
+/**
+ * A date without a precision is a day; a precision without a date means nothing; a week is
+ * stored as its Monday.
+ */
+function datePair(
+  saidOn: string | null | undefined,
+  precision: DatePrecision | null | undefined,
+): { saidOn?: string | null; saidOnPrecision?: DatePrecision | null } {
   if (saidOn === undefined && precision === undefined) return {};
   if (!saidOn) {
     if (precision) throw new ParallaxError('invalid_input', 'A date precision needs a date.');
     return { saidOn: null, saidOnPrecision: null };
   }
-  return { saidOn, saidOnPrecision: precision ?? 'day' };
+  const saidOnPrecision = precision ?? 'day';
+  return { saidOn: storedSaidOn(saidOn, saidOnPrecision), saidOnPrecision };
 }
 
 /**
@@ -165,8 +181,10 @@ function editedDateOrigin(
   dates: ReturnType<typeof datePair>,
 ): { said_on_from?: DateOrigin | null } {
   if (dates.saidOn === undefined) return {};
-  if (dates.saidOn === current.saidOn && dates.saidOnPrecision === current.saidOnPrecision)
-    return {};
+  const unchanged =
+    dates.saidOnPrecision === current.saidOnPrecision &&
+    dates.saidOn === (current.saidOn && storedSaidOn(current.saidOn, current.saidOnPrecision));
+  if (unchanged) return {};
   return { said_on_from: dates.saidOn ? 'user' : null };
 }
 
