@@ -131,6 +131,23 @@ for (const viewport of [
   });
 }
 
+test.describe('taking a column out', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('leaves the focus on the statement it was on', async ({ app }) => {
+    const { page } = app;
+    await buildDispute(page);
+    const comparison = new ComparisonPage(page);
+    await comparison.open(/Marta Quell vs Varn Water Authority/);
+    const focused = comparison.table.locator('thead th.comparison-focused');
+    await page.getByRole('button', { name: '2. Varn Water Authority' }).click();
+    await expect(focused).toContainText('Varn Water Authority');
+    await page.getByRole('button', { name: 'Take Marta Quell out of the comparison' }).click();
+    await expect(comparison.heads).toHaveCount(2);
+    await expect(focused).toContainText('Varn Water Authority');
+  });
+});
+
 test.describe('a comparison opened from the conflict board', () => {
   test.use({ opening: 'start-screen', viewport: { width: 1280, height: 800 } });
 

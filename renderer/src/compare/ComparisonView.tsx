@@ -92,7 +92,8 @@ export function ComparisonView({
     const statementId = ids[index];
     if (!statementId || ids.length <= MIN_COMPARISON_ITEMS) return;
     void attempt((c) => c.removeComparisonItem({ comparisonId: id, statementId }));
-    setFocused((f) => Math.max(0, Math.min(f, ids.length - 2)));
+    // Focus stays on the statement it was on; on the removed one's neighbour when it was that one.
+    setFocused((f) => (index < f ? f - 1 : Math.max(0, Math.min(f, ids.length - 2))));
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
     if ((e.target as HTMLElement).closest('textarea, input, select')) return;
