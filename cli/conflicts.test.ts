@@ -48,7 +48,16 @@ describe('parallax conflicts', () => {
     expect(pmf.proposition.text).toBe('PMF units entered Kirkuk city');
     expect(pmf.flip).toBe(false);
     expect(Object.keys(pmf.a).sort()).toEqual(
-      ['date', 'datePrecision', 'speaker', 'stance', 'statementId', 'text'].sort(),
+      [
+        'date',
+        'dateFrom',
+        'datePrecision',
+        'kind',
+        'speaker',
+        'stance',
+        'statementId',
+        'text',
+      ].sort(),
     );
 
     const one = (await parallaxJson(
@@ -71,6 +80,13 @@ describe('parallax conflicts', () => {
     const all = await parallax('conflicts', file);
     expect(all.status).toBe(0);
     expect(all.stdout).toMatch(/PMF units entered Kirkuk city\n {2}affirms .*PMF fighter/);
+    // Quotations in quotation marks without the comma the article ran on with; paraphrases
+    // labelled, never quoted; dates by their precision.
+    expect(all.stdout).toContain(
+      'denies   week of 2017-10-16  Col. Ryan Dillon: Paraphrase: the PMF had not entered Kirkuk city\n',
+    );
+    expect(all.stdout).toContain('in and around the Kirkuk area”\n');
+    expect(all.stdout).not.toMatch(/,”/);
     expectUsageError(await parallax('conflicts', file, '--limit', '0'), 'conflicts', /--limit/);
   }, 30_000);
 });

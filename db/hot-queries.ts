@@ -64,7 +64,7 @@ export const CONFLICT_COUNTS_ONE = `
 
 /** The affirming and denying statements of one proposition, with their speakers. (proposition_id) */
 export const CONFLICT_SIDES = `
-  SELECT st.stance, s.seq, s.id, s.speaker_id AS speakerId, a.name AS speaker, s.text,
+  SELECT st.stance, s.seq, s.id, s.speaker_id AS speakerId, a.name AS speaker, s.text, s.kind,
     s.said_on AS date, s.said_on_precision AS datePrecision, ${SAID_ON_FROM_SQL} AS dateFrom
   FROM stances st
   JOIN statements s ON s.id = st.statement_id

@@ -1,4 +1,6 @@
 import type { Conflict, ConflictSide } from '../../core/api';
+import { formatSaidOn } from '../../core/api/said-on';
+import { PARAPHRASE_LABEL, printedWords } from '../../core/api/statement-words';
 import { intOption, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { oneLine, printJson } from '../format';
@@ -9,15 +11,20 @@ function sideJson(s: ConflictSide) {
     statementId: s.statementId,
     speaker: s.speaker,
     text: s.text,
+    kind: s.kind,
     stance: s.stance,
     date: s.date,
     datePrecision: s.datePrecision,
+    dateFrom: s.dateFrom,
   };
 }
 
+/** One side on one line: a quotation in quotation marks, a paraphrase labelled, as reports print them. */
 function sideLine(s: ConflictSide): string {
-  const date = s.date === null ? '-' : s.datePrecision === 'week' ? `week of ${s.date}` : s.date;
-  return `${s.stance.padEnd(7)}  ${date.padEnd(10)}  ${oneLine(s.speaker, 32)}: “${oneLine(s.text, 90)}”`;
+  const date = formatSaidOn(s.date, s.datePrecision, 'iso');
+  const words = printedWords({ kind: s.kind, text: oneLine(s.text, 90) });
+  const label = s.kind === 'quote' ? '' : `${PARAPHRASE_LABEL}: `;
+  return `${s.stance.padEnd(7)}  ${date.padEnd(18)}  ${oneLine(s.speaker, 32)}: ${label}${words}`;
 }
 
 function flipLabel(c: Conflict): string {
@@ -42,7 +49,8 @@ Options:
   --limit N         At most N conflicts, 1 to 1000 (default 200)
   --offset N        Skip the first N conflicts (default 0)
   --json            Print {"conflicts":[{"proposition":{"id","text"},"a":{"statementId",
-                    "speaker","text","stance","date","datePrecision"},"b":{…},"flip",
+                    "speaker","text","kind","stance","date","datePrecision","dateFrom"},
+                    "b":{…},"flip",
                     "organisation"}],"total"}
   -h, --help        Show this help
 `,

@@ -234,6 +234,8 @@ export interface ConflictSide {
   speakerId: string;
   speaker: string;
   text: string;
+  /** A quotation (printed in quotation marks) or a paraphrase. */
+  kind: StatementKind;
   stance: StanceValue;
   date: string | null;
   datePrecision: DatePrecision | null;

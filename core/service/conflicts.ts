@@ -1,6 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { conflictMethods } from '../api/conflicts';
-import type { Conflict, ConflictSide, DateOrigin, DatePrecision, StanceValue } from '../api/types';
+import type {
+  Conflict,
+  ConflictSide,
+  DateOrigin,
+  DatePrecision,
+  StanceValue,
+  StatementKind,
+} from '../api/types';
 import {
   compareGroups,
   flipPairs,
@@ -38,6 +45,7 @@ interface SideRowFull extends SideRow {
   id: string;
   speaker: string;
   text: string;
+  kind: StatementKind;
   datePrecision: DatePrecision | null;
   dateFrom: DateOrigin | null;
 }
@@ -188,6 +196,7 @@ function side(row: SideRowFull): ConflictSide {
     speakerId: row.speakerId,
     speaker: row.speaker,
     text: row.text,
+    kind: row.kind,
     stance: row.stance,
     date: row.date,
     datePrecision: row.datePrecision,
@@ -223,7 +232,7 @@ function groupPage(
 }
 
 const SIDE_BY_SEQ = `
-  SELECT s.id, s.speaker_id AS speakerId, a.name AS speaker, s.text, s.said_on AS date,
+  SELECT s.id, s.speaker_id AS speakerId, a.name AS speaker, s.text, s.kind, s.said_on AS date,
     s.said_on_precision AS datePrecision, ${SAID_ON_FROM_SQL} AS dateFrom
   FROM statements s JOIN actors a ON a.id = s.speaker_id WHERE s.seq = ?`;
 

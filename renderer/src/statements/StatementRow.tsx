@@ -5,14 +5,18 @@ import type {
   Statement,
   StatementKind,
 } from '../../../core/api';
+import { printedWords } from '../../../core/api/statement-words';
 import { Snippet } from '../format/snippet';
 import { SaidOnDate } from './SaidOnDate';
 
 export const STATEMENT_ROW_HEIGHT = 84;
 
-/** A quote as it reads in a list: in quotation marks, without the comma the article ran on with. */
+/**
+ * A statement as it reads in a list, as reports print it: a quote in quotation marks, without
+ * the comma the article ran on with.
+ */
 export function quoted(text: string, kind: StatementKind): string {
-  return kind === 'quote' ? `“${text.replace(/[,;:]\s*$/, '')}”` : text;
+  return printedWords({ text, kind });
 }
 
 function Placeholder() {
