@@ -25,6 +25,12 @@ try {
   const service = createService(createWorkspace(join(dir, 'sample.parallax')));
   const c = service.client;
   const dispute = damDispute(c);
+  c.setStance({
+    statementId: dispute.statements.ministry!.id,
+    propositionId: dispute.propositions.dam,
+    stance: 'denies',
+    note: 'Taken back by the ministry itself six days later.',
+  });
   c.createComparison({
     statementIds: [dispute.statements.engineer!.id, dispute.statements.ministry!.id],
     assessment:

@@ -52,7 +52,12 @@ function statementOf(
     translation: d.translation,
     stances: d.stances
       .filter((s) => inScope(s.propositionId))
-      .map((s) => ({ proposition: s.propositionText, stance: s.stance })),
+      .map((s) => ({
+        propositionId: s.propositionId,
+        proposition: s.propositionText,
+        stance: s.stance,
+        note: s.note?.trim() || null,
+      })),
     source,
     diff: null,
   };

@@ -196,8 +196,10 @@ describe('renderClaimReview', () => {
 
 describe('ratingOf', () => {
   const p = (proposition: string, stance: 'affirms' | 'denies' | 'qualifies') => ({
+    propositionId: `id-${proposition}`,
     proposition,
     stance,
+    note: null,
   });
 
   it('counts the statements taking the opposite stance on a proposition of the first', () => {

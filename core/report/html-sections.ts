@@ -13,6 +13,8 @@ import {
   sidesOf,
   statementDate,
   statementsById,
+  STANCE_NOTE_LABEL,
+  stanceNote,
 } from './statement-facts';
 import {
   CLOSE_QUOTE,
@@ -68,11 +70,20 @@ ${wordsHtml(s)}${cite ? `\n${userText('div', cite, 'cite')}` : ''}${
   }`;
 }
 
+/** A stance note under its statement, labelled as the researcher's. */
+function stanceNoteHtml(note: string | null): string {
+  if (!note) return '';
+  return `\n<p class="stance-note"><span class="label">${STANCE_NOTE_LABEL}:</span> ${userText('span', note)}</p>`;
+}
+
 function statementCell(s: ReportStatement, model: ReportModel): string {
   const stances =
     s.stances.length > 0
       ? `<ul class="stances">${s.stances
-          .map((st) => `<li>${stanceBadge(st.stance)} ${userText('span', st.proposition)}</li>`)
+          .map(
+            (st) =>
+              `<li>${stanceBadge(st.stance)} ${userText('span', st.proposition)}${stanceNoteHtml(st.note)}</li>`,
+          )
           .join('')}</ul>`
       : '';
   return `<td>
@@ -98,7 +109,8 @@ function positionHtml(p: ReportPosition, model: ReportModel, byId: Map<string, R
 ${side.ids
   .map((id) => {
     const badge = flipped.has(id) ? ' <span class="flip">Flip</span>' : '';
-    return `<li>${statementHtml(byId.get(id)!, model, badge)}</li>`;
+    const s = byId.get(id)!;
+    return `<li>${statementHtml(s, model, badge)}${stanceNoteHtml(stanceNote(s, p.propositionId))}</li>`;
   })
   .join('\n')}
 </ol>`,

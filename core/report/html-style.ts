@@ -44,6 +44,8 @@ ol.statements li{margin:.5rem 0 .9rem}
 .paraphrase .label{font:600 .8em "DejaVu Sans",sans-serif;color:#4c5361;text-transform:uppercase;letter-spacing:.03em}
 p.paraphrase{margin:.5rem 0;padding-inline-start:.7rem;border-inline-start:3px dotted #6b7a99}
 .source-date{font-style:italic}
+.stance-note{margin:.35rem 0;font-size:.92em;font-style:italic;color:#2f3642}
+.stance-note .label{font:600 .85em "DejaVu Sans",sans-serif;font-style:normal;color:#4c5361}
 @media print{
 body{margin:0;max-width:none;font-size:10.5pt}
 h2{break-after:avoid-page}

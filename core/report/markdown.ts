@@ -19,6 +19,8 @@ import {
   sidesOf,
   statementDate,
   statementsById,
+  STANCE_NOTE_LABEL,
+  stanceNote,
 } from './statement-facts';
 import { PARAPHRASE_LABEL, printedWords, timelineWords } from './statement-text';
 
@@ -110,7 +112,10 @@ function positionLines(p: ReportPosition, model: ReportModel, byId: Map<string, 
   for (const side of sidesOf(p)) {
     out.push(`#### ${side.heading} (${side.ids.length})`, '');
     for (const id of side.ids) {
-      out.push(...statementLines(byId.get(id)!, model, flipped.has(id) ? ' — **FLIP**' : ''));
+      const s = byId.get(id)!;
+      out.push(...statementLines(s, model, flipped.has(id) ? ' — **FLIP**' : ''));
+      const note = stanceNote(s, p.propositionId);
+      if (note) out.push(`*${STANCE_NOTE_LABEL}:* ${mdEscape(note)}`, '');
     }
   }
   return out;
@@ -138,7 +143,10 @@ const SECTIONS: Record<ReportSectionId, (model: ReportModel) => string[]> = {
             `### ${i + 1}. ${mdEscape(s.speaker)}`,
             '',
             ...statementLines(s, model).slice(1),
-            ...s.stances.map((st) => `- ${st.stance}: ${mdEscape(st.proposition)}`),
+            ...s.stances.map(
+              (st) =>
+                `- ${st.stance}: ${mdEscape(st.proposition)}${st.note ? ` — *${STANCE_NOTE_LABEL}:* ${mdEscape(st.note)}` : ''}`,
+            ),
             ...(s.stances.length > 0 ? [''] : []),
             ...(s.source ? [`Source: ${sourceLine(s.source, model)}`, ''] : []),
           ]),

@@ -61,7 +61,13 @@ export interface ReportStatement {
   fidelity: 'matches' | 'differs' | 'lost' | 'unanchored';
   language: string | null;
   translation: string | null;
-  stances: Array<{ proposition: string; stance: StanceValue }>;
+  /** Each with the researcher's note on why the statement takes that stance, if any. */
+  stances: Array<{
+    propositionId: string;
+    proposition: string;
+    stance: StanceValue;
+    note: string | null;
+  }>;
   source: ReportSource | null;
   /** Null when diff marks are off, the comparison has one statement, or the texts do not align. */
   diff: ReportDiffMarks | null;

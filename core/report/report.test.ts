@@ -101,7 +101,12 @@ describe('buildReport', () => {
     expect(dillon.text).toContain(QUOTES.dillon);
     expect(dillon.affiliations.length).toBeGreaterThan(0);
     expect(dillon.stances).toEqual([
-      { proposition: 'PMF units entered Kirkuk city', stance: 'denies' },
+      {
+        propositionId: expect.any(String),
+        proposition: 'PMF units entered Kirkuk city',
+        stance: 'denies',
+        note: 'Says the coalition had no reports of PMF units in the area.',
+      },
     ]);
     expect(dillon.source?.outlet).toBe('Breitbart News');
     expect(model.sources).toHaveLength(1);

@@ -5,19 +5,16 @@
  * service (test-reports' damDispute): three sources, two propositions, no comparisons (one is
  * added for the comparison scope), plus a statement and a source no scope reaches.
  */
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { ReportFormatId, ReportRequestInput } from '../api/reports';
 import type { ServiceClient } from '../service';
 import { useTempWorkspace } from '../test/temp-workspace';
 import { buildReport } from './build';
-import { elements, parseXml, textOf, zipEntries } from './docx/test-docx';
-import { renderReport } from './export';
-import { countsLine, type ReportModel } from './model';
-import { comparable, pdfTestPrinter, pdfText, withoutFooters } from './pdf/pdf-text';
-import { chromiumPrinter } from './pdf/print-pdf';
+import { countsLine } from './model';
+import { comparable, pdfTestPrinter } from './pdf/pdf-text';
 import { spokenWords } from './statement-text';
 import { REPORT_STATEMENT_LIMIT, resolveScope } from './scope';
+import { readerText } from './test-reader-text';
 import {
   damDispute as buildFixture,
   reportOptions,
@@ -25,40 +22,6 @@ import {
 } from './test-reports';
 
 const ws = useTempWorkspace();
-
-/** What a reader of each format sees, as one comparable string. */
-async function readerText(
-  model: ReportModel,
-  format: ReportFormatId,
-  dir: string,
-): Promise<string> {
-  const printer = chromiumPrinter({ chromium: CHROMIUM ?? undefined });
-  const { bytes } = await renderReport(model, format, printer);
-  const text = new TextDecoder().decode(bytes);
-  switch (format) {
-    case 'pdf':
-      return withoutFooters(pdfText(bytes, dir));
-    case 'html':
-      return parseHTML(text).document.body.textContent ?? '';
-    case 'docx': {
-      const doc = parseXml(zipEntries(bytes).get('word/document.xml')!);
-      return elements(doc, 'w:p').map(textOf).join('\n');
-    }
-    case 'md':
-      // a reader of the rendered Markdown sees the characters, not their escapes
-      return text.replace(/\\([\\`*_{}[\]()#+\-.!<>&~|])/g, '$1');
-    case 'json': {
-      const strings: string[] = [];
-      JSON.parse(text, (_key, value: unknown) => {
-        if (typeof value === 'string') strings.push(value);
-        return value;
-      });
-      return strings.join('\n');
-    }
-    default:
-      return text;
-  }
-}
 
 const { chromium: CHROMIUM, skip: NO_PDF } = pdfTestPrinter();
 /** Every format that prints statements; PDF where a browser and pdftotext are here. */
@@ -121,7 +84,7 @@ describe('report scope, in every format', () => {
       );
       const citedTitles = new Set(model.sources.map((s) => s.title));
       for (const format of FORMATS) {
-        const seen = comparable(await readerText(model, format, ws.dir));
+        const seen = comparable(await readerText(model, format, ws.dir, CHROMIUM));
         const has = (s: string) => seen.includes(comparable(s));
         for (const key of testCase.inScope) {
           const s = fixture.statements[key]!;

@@ -103,3 +103,11 @@ export function positionCounts(p: ReportPosition): string {
     .map((side) => `${side.ids.length} ${side.stance}`)
     .join(' · ');
 }
+
+/** The researcher's note on why `s` takes its stance on this proposition, if they wrote one. */
+export function stanceNote(s: ReportStatement, propositionId: string): string | null {
+  return s.stances.find((st) => st.propositionId === propositionId)?.note ?? null;
+}
+
+/** How a format introduces a stance note, so a reader tells analysis from the speaker's words. */
+export const STANCE_NOTE_LABEL = 'Researcher’s note';

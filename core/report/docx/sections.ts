@@ -9,6 +9,7 @@ import {
   sidesOf,
   statementDate,
   statementsById,
+  stanceNote,
 } from '../statement-facts';
 import { timelineWords } from '../statement-text';
 import {
@@ -21,7 +22,7 @@ import {
   stancePiece,
 } from './pieces';
 import { paragraph, textParagraph, type Piece } from './runs';
-import { statementCore, statementParagraphs } from './statement';
+import { stanceNoteParagraph, statementCore, statementParagraphs } from './statement';
 import { table } from './tables';
 
 type Block = Paragraph | Table;
@@ -70,7 +71,10 @@ function positionBlocks(
     out.push(heading(`${side.heading} (${side.ids.length})`, 3));
     for (const id of side.ids) {
       const mark = flipped.has(id) ? [{ text: ' ' }, FLIP] : [];
-      out.push(...statementCore(byId.get(id)!, model, mark));
+      const s = byId.get(id)!;
+      out.push(...statementCore(s, model, mark));
+      const note = stanceNote(s, p.propositionId);
+      if (note) out.push(stanceNoteParagraph(note));
     }
   }
   return out;

@@ -1,6 +1,11 @@
 import { BorderStyle, type Paragraph } from 'docx';
 import type { ReportModel, ReportStatement } from '../model';
-import { citationOf, dateAndKind, roleAndAffiliations } from '../statement-facts';
+import {
+  citationOf,
+  dateAndKind,
+  roleAndAffiliations,
+  STANCE_NOTE_LABEL,
+} from '../statement-facts';
 import {
   CLOSE_QUOTE,
   OPEN_QUOTE,
@@ -65,11 +70,20 @@ export function statementCore(
   return out;
 }
 
+/** A stance note, labelled as the researcher's so nobody reads it as the speaker's words. */
+export function stanceNoteParagraph(note: string): Paragraph {
+  return paragraph([
+    { text: `${STANCE_NOTE_LABEL}: `, style: { ...MUTED, italics: true } },
+    { text: note, style: { italics: true } },
+  ]);
+}
+
 /** One statement in a comparison's cell: the statement, then its stances and its source line. */
 export function statementParagraphs(s: ReportStatement, model: ReportModel): Paragraph[] {
   const out = statementCore(s, model);
   for (const st of s.stances) {
     out.push(paragraph([stancePiece(st.stance), { text: ' ' }, { text: st.proposition }]));
+    if (st.note) out.push(stanceNoteParagraph(st.note));
   }
   if (s.source) {
     out.push(
