@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AppState } from '../../../core/app-api';
 import { StartScreen } from '../start/StartScreen';
 import { useApp } from './app-context';
-import { Toasts } from './Toasts';
+import { Progress, Toasts } from './Toasts';
 import { Workbench } from './Workbench';
 
 /**
@@ -51,7 +51,9 @@ export function App() {
           onBack={state.workspace ? () => setStartShown(false) : undefined}
         />
       ) : null}
-      <Toasts />
+      <Progress />
+      {/* The workbench docks the notices in its sidebar (Sidebar.tsx). */}
+      {state?.workspace && !startShown ? null : <Toasts />}
     </>
   );
 }

@@ -25,6 +25,8 @@ interface AppContextValue {
   toasts: Toast[];
   notify(kind: Toast['kind'], message: string): void;
   dismiss(id: number): void;
+  /** While held (pointer over the notices, or focus in them), no notice goes by itself. */
+  holdNotices(held: boolean): void;
   /**
    * Set (anew each time) when the session closed the open workspace under the researcher
    * because its background integrity check found the file damaged (core/session.ts).
@@ -57,6 +59,10 @@ export function AppProvider({ children, client: given }: { children: ReactNode; 
   const pending = useRef(0);
   const busyTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const nextToast = useRef(1);
+  const held = useRef(false);
+  const holdNotices = useCallback((hold: boolean) => {
+    held.current = hold;
+  }, []);
 
   const client = useMemo(
     () =>
@@ -95,7 +101,9 @@ export function AppProvider({ children, client: given }: { children: ReactNode; 
     (kind: Toast['kind'], message: string) => {
       const id = nextToast.current++;
       setToasts((all) => [...all.slice(-3), { id, kind, message }]);
-      setTimeout(() => dismiss(id), kind === 'error' ? 9000 : 4000);
+      // A notice being read (hovered or focused) stays until the reader moves on.
+      const expire = () => (held.current ? setTimeout(expire, 1000) : dismiss(id));
+      setTimeout(expire, kind === 'error' ? 9000 : 4000);
     },
     [dismiss],
   );
@@ -116,8 +124,18 @@ export function AppProvider({ children, client: given }: { children: ReactNode; 
   );
 
   const value = useMemo(
-    () => ({ client, revision, busy, toasts, closedAsDamaged, notify, dismiss, attempt }),
-    [client, revision, busy, toasts, closedAsDamaged, notify, dismiss, attempt],
+    () => ({
+      client,
+      revision,
+      busy,
+      toasts,
+      closedAsDamaged,
+      notify,
+      dismiss,
+      holdNotices,
+      attempt,
+    }),
+    [client, revision, busy, toasts, closedAsDamaged, notify, dismiss, holdNotices, attempt],
   );
   return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
 }
