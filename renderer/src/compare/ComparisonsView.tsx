@@ -3,6 +3,7 @@ import { useApp } from '../app/app-context';
 import type { ViewName } from '../app/views';
 import { formatTimestamp } from '../format/dates';
 import { LibraryView } from '../lists/LibraryView';
+import { NewComparisonPicker } from './NewComparisonPicker';
 
 /** Saved comparisons; opening one shows its columns. */
 export function ComparisonsView({ onGo }: { onGo: (view: ViewName, id?: string) => void }) {
@@ -13,14 +14,13 @@ export function ComparisonsView({ onGo }: { onGo: (view: ViewName, id?: string) 
       title="Comparisons"
       rowHeight={60}
       fetchPage={async (query, offset, limit) => {
-        const page = await client.listComparisons({ offset, limit });
-        const wanted = query.toLowerCase();
-        return query
-          ? {
-              items: page.items.filter((c) => c.title.toLowerCase().includes(wanted)),
-              total: page.total,
-            }
-          : page;
+        if (!query) return client.listComparisons({ offset, limit });
+        // Titles are filtered here, over the first thousand comparisons, so the count shown
+        // is the count of matches, not of every comparison.
+        const wanted = query.toLocaleLowerCase();
+        const all = await client.listComparisons({ offset: 0, limit: 1000 });
+        const matches = all.items.filter((c) => c.title.toLocaleLowerCase().includes(wanted));
+        return { items: matches.slice(offset, offset + limit), total: matches.length };
       }}
       renderRow={(c) =>
         c ? (
@@ -52,10 +52,7 @@ export function ComparisonsView({ onGo }: { onGo: (view: ViewName, id?: string) 
             </button>
           </div>
         ) : (
-          <p className="detail field-hint">
-            New comparisons start from a proposition or the conflict board: choose two statements
-            and compare them.
-          </p>
+          <NewComparisonPicker onGo={onGo} />
         )
       }
       onActivate={(c) => onGo('comparison', c.id)}
