@@ -105,7 +105,8 @@ test.describe('editing a proposal in the review queue', () => {
       await expect(statement.getByLabel('Speaker', { exact: true })).toHaveValue('Ryan Dillon');
       await expect(statement.getByLabel('Role at the time')).toHaveValue('coalition spokesman');
       await expect(statement.getByLabel('Kind')).toHaveValue('paraphrase');
-      await expect(statement.getByLabel('Date said')).toHaveValue('2017-10-17');
+      // Tuesday 17 October, given as "that week", is stored as the week's Monday.
+      await expect(statement.getByLabel('Date said')).toHaveValue('2017-10-16');
       await expect(statement.getByLabel('Precision')).toHaveValue('week');
       await expect(reader.highlights).toHaveText([
         '“We do not have reports of PMF units in and around the',
