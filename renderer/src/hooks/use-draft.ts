@@ -1,16 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { rebaseDraft } from './rebase-draft';
 
 /**
  * Form state for editing a record: starts from the record (or `empty` for a new one), knows
  * whether it differs from what was loaded, and can be reverted.
  */
-export function useDraft<R, D>(record: R | undefined, toDraft: (record: R) => D, empty: D) {
+export function useDraft<R, D extends object>(record: R | undefined, toDraft: (record: R) => D, empty: D) {
   const [draft, setDraft] = useState<D>(empty);
   const [pristine, setPristine] = useState<D>(empty);
+  // The pristine draft as last read, for rebasing what the person typed onto a new reading.
+  const lastPristine = useRef<D>(empty);
   useEffect(() => {
     if (record !== undefined) {
-      setDraft(toDraft(record));
-      setPristine(toDraft(record));
+      const fresh = toDraft(record);
+      const before = lastPristine.current;
+      lastPristine.current = fresh;
+      setDraft((d) => rebaseDraft(d, before, fresh));
+      setPristine(fresh);
     }
     // toDraft is a pure mapping; only a new record matters.
   }, [record]);
@@ -19,6 +25,9 @@ export function useDraft<R, D>(record: R | undefined, toDraft: (record: R) => D,
     set: (patch: Partial<D>) => setDraft((d) => ({ ...d, ...patch })),
     dirty: JSON.stringify(draft) !== JSON.stringify(pristine),
     revert: () => setDraft(pristine),
-    saved: () => setPristine(draft),
+    saved: () => {
+      lastPristine.current = draft;
+      setPristine(draft);
+    },
   };
 }

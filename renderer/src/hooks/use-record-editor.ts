@@ -3,7 +3,7 @@ import { useApp } from '../app/app-context';
 import { useApi } from './use-api';
 import { useDraft } from './use-draft';
 
-interface RecordEditorOptions<R, D> {
+interface RecordEditorOptions<R, D extends object> {
   /** The record's id, or null for a new one. */
   id: string | null;
   /** "actor", "source"…: used in the messages. */
@@ -24,7 +24,7 @@ interface RecordEditorOptions<R, D> {
  * updating) with a confirmation, delete it, and say when the record has gone (deleted elsewhere,
  * or its creation undone).
  */
-export function useRecordEditor<R, D>(o: RecordEditorOptions<R, D>) {
+export function useRecordEditor<R, D extends object>(o: RecordEditorOptions<R, D>) {
   const { attempt, notify } = useApp();
   const loaded = useApi<R>(o.id ? (c) => o.load(c, o.id!) : null, [o.id]);
   const draft = useDraft(loaded.data, o.toDraft, o.empty);

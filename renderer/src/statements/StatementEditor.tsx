@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Actor, Input, Page, Source, StatementDetail } from '../../../core/api';
 import { useApp } from '../app/app-context';
 import type { ViewName } from '../app/views';
@@ -20,6 +20,7 @@ import { KindField, PrecisionField } from './statement-fields';
 import { StatementStances } from './StatementStances';
 import { StatementTags } from './StatementTags';
 import { SourceDateHint } from './SaidOnDate';
+import { rebaseDraft } from '../hooks/rebase-draft';
 
 /** Read and edit one statement; with `id` null, write a new one. */
 export function StatementEditor({
@@ -48,10 +49,15 @@ export function StatementEditor({
   const [pristine, setPristine] = useState<StatementDraft>(EMPTY_DRAFT);
   const originHintId = useId();
 
+  // The last reading, so that words typed while the statement is read again are kept.
+  const lastPristine = useRef<StatementDraft>(EMPTY_DRAFT);
   useEffect(() => {
     if (statement) {
-      setDraft(draftOf(statement));
-      setPristine(draftOf(statement));
+      const fresh = draftOf(statement);
+      const before = lastPristine.current;
+      lastPristine.current = fresh;
+      setDraft((d) => rebaseDraft(d, before, fresh));
+      setPristine(fresh);
     }
   }, [statement]);
 
@@ -84,6 +90,7 @@ export function StatementEditor({
     });
     if (saved) {
       notify('info', id ? 'Statement saved' : 'Statement added');
+      lastPristine.current = draft;
       setPristine(draft);
       onSaved(saved.id);
     }
