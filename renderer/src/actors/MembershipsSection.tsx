@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Actor, ActorDetail, Page } from '../../../core/api';
 import { useApp } from '../app/app-context';
+import { Field } from '../ui/Field';
 import { useApi } from '../hooks/use-api';
 
 interface MembershipDraft {
@@ -84,43 +85,59 @@ export function MembershipsSection({ actor }: { actor: ActorDetail }) {
         </p>
       ) : null}
       <div className="field-row">
-        <select
-          className="select"
-          aria-label="Organisation"
-          value={draft.organisationId}
-          onChange={(e) => setDraft({ ...draft, organisationId: e.target.value })}
-        >
-          <option value="">Organisation…</option>
-          {organisations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-        <input
-          className="input"
-          aria-label="Role"
-          placeholder="Role"
-          value={draft.role}
-          dir="auto"
-          onChange={(e) => setDraft({ ...draft, role: e.target.value })}
-        />
+        <Field label="Organisation">
+          {(id) => (
+            <select
+              id={id}
+              className="select"
+              value={draft.organisationId}
+              onChange={(e) => setDraft({ ...draft, organisationId: e.target.value })}
+            >
+              <option value="">Choose…</option>
+              {organisations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Role">
+          {(id) => (
+            <input
+              id={id}
+              className="input"
+              placeholder="e.g. spokesman"
+              value={draft.role}
+              dir="auto"
+              onChange={(e) => setDraft({ ...draft, role: e.target.value })}
+            />
+          )}
+        </Field>
       </div>
       <div className="field-row">
-        <input
-          className="input"
-          type="date"
-          aria-label="Member from"
-          value={draft.startDate}
-          onChange={(e) => setDraft({ ...draft, startDate: e.target.value })}
-        />
-        <input
-          className="input"
-          type="date"
-          aria-label="Member until"
-          value={draft.endDate}
-          onChange={(e) => setDraft({ ...draft, endDate: e.target.value })}
-        />
+        <Field label="Member from" hint="Leave empty if not known">
+          {(id) => (
+            <input
+              id={id}
+              className="input"
+              type="date"
+              value={draft.startDate}
+              onChange={(e) => setDraft({ ...draft, startDate: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Member until" hint="Leave empty while still a member">
+          {(id) => (
+            <input
+              id={id}
+              className="input"
+              type="date"
+              value={draft.endDate}
+              onChange={(e) => setDraft({ ...draft, endDate: e.target.value })}
+            />
+          )}
+        </Field>
       </div>
       <div className="actions">
         <button
