@@ -39,9 +39,10 @@ function statementOf(
     speaker: d.speakerName,
     speakerKind,
     role: d.role,
-    affiliations: d.affiliations.map((m) =>
-      m.role ? `${m.organisationName} (${m.role})` : m.organisationName,
-    ),
+    affiliations: d.affiliations.map((m) => ({
+      role: m.role,
+      organisationName: m.organisationName,
+    })),
     date: d.saidOn,
     datePrecision: d.saidOnPrecision,
     dateFrom: d.saidOnFrom ?? null,

@@ -1,3 +1,4 @@
+import type { HeldPosition } from '../api/capacity';
 import type { ActorKind, DatePrecision, SourceKind, StanceValue, StatementKind } from '../api';
 import type { WordDiffPart } from '../diff';
 import type { ReportSectionId } from '../api/reports';
@@ -47,7 +48,7 @@ export interface ReportStatement {
   /** The role given with the statement (at the time it was made). */
   role: string | null;
   /** Organisations the speaker belonged to on the statement's date ("Org (role)"). */
-  affiliations: string[];
+  affiliations: HeldPosition[];
   date: string | null;
   datePrecision: DatePrecision | null;
   /** Null when unknown (a workspace from before dates carried their origin) or undated. */

@@ -1,3 +1,4 @@
+import { capacityOf } from '../api/capacity';
 import { formatSaidOn, type DateStyle } from '../api/said-on';
 import type { ReportFlip, ReportModel, ReportPosition, ReportStatement } from './model';
 
@@ -28,17 +29,9 @@ export function dateAndKind(s: ReportStatement, style: DateStyle): string {
   return `${date}${from} · ${s.kind === 'quote' ? 'quotation' : 'paraphrase'}${note ? ` (${note})` : ''}`;
 }
 
-/**
- * The speaker's role and affiliations at the time, each said once: an affiliation that already
- * names the role ("Government of Iran (President)") is not repeated by the role.
- */
+/** The speaker's role and affiliations at the time, each said once (see `capacityOf`). */
 export function roleAndAffiliations(s: ReportStatement): string[] {
-  const out: string[] = [];
-  const role = s.role?.trim() || null;
-  const repeatsRole = (a: string) => role !== null && a.toLowerCase().includes(role.toLowerCase());
-  if (role && !s.affiliations.some(repeatsRole)) out.push(role);
-  out.push(...s.affiliations);
-  return out;
+  return capacityOf(s.role, s.affiliations);
 }
 
 /** The in-text citation of the statement's source, or null when it has none. */

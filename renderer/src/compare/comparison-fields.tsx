@@ -1,3 +1,4 @@
+import { capacityOf } from '../../../core/api/capacity';
 import type { StatementDetail } from '../../../core/api';
 import { SaidOnDate } from '../statements/SaidOnDate';
 import { StanceBadge } from '../statements/StanceBadge';
@@ -10,11 +11,7 @@ export interface ComparisonField {
 }
 
 function roleAtTheTime(s: StatementDetail): string {
-  return (
-    [s.role, ...s.affiliations.map((m) => [m.role, m.organisationName].filter(Boolean).join(', '))]
-      .filter(Boolean)
-      .join(' · ') || '—'
-  );
+  return capacityOf(s.role, s.affiliations).join(' · ') || '—';
 }
 
 function source(s: StatementDetail): React.ReactNode {

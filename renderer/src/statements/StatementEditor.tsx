@@ -1,3 +1,4 @@
+import { capacityOf } from '../../../core/api/capacity';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Actor, Input, Page, Source, StatementDetail } from '../../../core/api';
 import { useApp } from '../app/app-context';
@@ -120,9 +121,7 @@ export function StatementEditor({
           </h2>
           {statement?.affiliations.length ? (
             <div className="field-hint" dir="auto">
-              {statement.affiliations
-                .map((m) => [m.role, m.organisationName].filter(Boolean).join(', '))
-                .join(' · ')}
+              {capacityOf(null, statement.affiliations).join(' · ')}
               {statement.saidOn ? ' at the time' : ''}
             </div>
           ) : null}
