@@ -1,5 +1,7 @@
+import { flipSentence } from '../api/flip-words';
 import { capacityOf } from '../api/capacity';
 import { formatSaidOn, type DateStyle } from '../api/said-on';
+import type { StanceValue } from '../api/types';
 import type { ReportFlip, ReportModel, ReportPosition, ReportStatement } from './model';
 
 /** What a statement's origin-of-date note says, when its date is not the text's own. */
@@ -40,32 +42,29 @@ export function citationOf(s: ReportStatement, model: ReportModel): string | nul
   return model.citations[s.source.id]?.inText || null;
 }
 
-function stanceOn(position: ReportPosition, id: string): string {
-  if (position.affirms.includes(id)) return 'affirmed';
-  if (position.denies.includes(id)) return 'denied';
-  return 'qualified';
+function stanceOn(position: ReportPosition, id: string): StanceValue {
+  if (position.affirms.includes(id)) return 'affirms';
+  if (position.denies.includes(id)) return 'denies';
+  return 'qualifies';
 }
 
-/**
- * A flip in words, earlier first: "Government of Iran denied on 8 January 2020; affirmed on
- * 11 January 2020", or through an organisation's members, naming each.
- */
+/** A flip in words, earlier first, as the conflict board says it (see `flipSentence`). */
 export function flipWords(
   flip: ReportFlip,
   position: ReportPosition,
   byId: ReadonlyMap<string, ReportStatement>,
   style: DateStyle,
 ): string {
-  const earlier = byId.get(flip.earlierId)!;
-  const later = byId.get(flip.laterId)!;
-  const said = (s: ReportStatement) =>
-    `${stanceOn(position, s.id)} ${s.datePrecision === 'day' || !s.datePrecision ? 'on' : 'in'} ` +
-    `${s.datePrecision === 'week' ? 'the ' : ''}${statementDate(s, style)}`;
-  if (flip.organisation === null) return `${earlier.speaker} ${said(earlier)}; ${said(later)}`;
-  return (
-    `${flip.organisation}, through its members: ${earlier.speaker} ${said(earlier)}; ` +
-    `${later.speaker} ${said(later)}`
-  );
+  const side = (id: string) => {
+    const s = byId.get(id)!;
+    return {
+      speaker: s.speaker,
+      stance: stanceOn(position, id),
+      date: s.date,
+      precision: s.datePrecision,
+    };
+  };
+  return flipSentence(side(flip.earlierId), side(flip.laterId), flip.organisation, style);
 }
 
 /** The statements of a report by id. */

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import type { Conflict, ConflictSide, Page, Proposition } from '../../../core/api';
+import { flipSentence, inSaidOrder } from '../../../core/api/flip-words';
 import { useApp } from '../app/app-context';
 import type { ViewName } from '../app/views';
 import { useApi } from '../hooks/use-api';
 import { SaidOnDate } from '../statements/SaidOnDate';
 import { StanceBadge } from '../statements/StanceBadge';
+import { quoted } from '../statements/StatementRow';
 import { EmptyState } from '../ui/EmptyState';
 import { OptionSelect } from '../ui/OptionSelect';
 
@@ -21,9 +23,33 @@ function Side({ side }: { side: ConflictSide }) {
         <SaidOnDate date={side.date} precision={side.datePrecision} from={side.dateFrom} />
       </div>
       <p className="review-text" dir="auto">
-        {side.text}
+        {quoted(side.text, side.kind)}
       </p>
     </div>
+  );
+}
+
+/**
+ * A flip's two statements in the order they were said, so it reads as a change of position;
+ * any other pair affirming left, denying right.
+ */
+function sidesInOrder(conflict: Conflict): [ConflictSide, ConflictSide] {
+  return conflict.flip ? inSaidOrder(conflict.a, conflict.b) : [conflict.a, conflict.b];
+}
+
+/** The flip said in words, earlier first, under a badge a reader notices. */
+function FlipLine({ conflict }: { conflict: Conflict }) {
+  const [earlier, later] = sidesInOrder(conflict).map((s) => ({
+    speaker: s.speaker,
+    stance: s.stance,
+    date: s.date,
+    precision: s.datePrecision,
+  }));
+  return (
+    <p className="flip-line" dir="auto">
+      <span className="flip-badge">Flip{conflict.organisation ? ' through its members' : ''}</span>{' '}
+      {flipSentence(earlier!, later!, conflict.organisation?.name ?? null)}
+    </p>
   );
 }
 
@@ -106,18 +132,12 @@ export function ConflictsView({ onGo }: { onGo: (view: ViewName, id?: string) =>
                     {conflict.proposition.text}
                   </h2>
                 ) : null}
-                <div className="conflict-pair">
-                  <Side side={conflict.a} />
-                  <Side side={conflict.b} />
+                {conflict.flip ? <FlipLine conflict={conflict} /> : null}
+                <div className={`conflict-pair${conflict.flip ? ' conflict-flip' : ''}`}>
+                  {sidesInOrder(conflict).map((side) => (
+                    <Side key={side.statementId} side={side} />
+                  ))}
                   <div className="conflict-actions">
-                    {conflict.flip ? (
-                      <span
-                        className="badge"
-                        title="The same actor, or organisation, on different dates"
-                      >
-                        flip{conflict.organisation ? ` · ${conflict.organisation.name}` : ''}
-                      </span>
-                    ) : null}
                     <button type="button" className="btn" onClick={() => void compare(conflict)}>
                       Compare side by side
                     </button>
