@@ -202,3 +202,29 @@ describe('actors, aliases and memberships', () => {
     });
   });
 });
+
+describe('finding actors by a spelling of their name', () => {
+  const ws = useTempWorkspace();
+
+  it('folds letter variants, vowel marks, accents, case and punctuation, in names and aliases', () => {
+    const c = ws.client;
+    const rouhani = c.createActor({
+      name: 'حسن روحانی',
+      kind: 'person',
+      aliases: ['Hassan Rouhani'],
+    });
+    const abadi = c.createActor({ name: 'Haider al-Abadi', kind: 'person', aliases: [] });
+    const eric = c.createActor({ name: 'Éric Chevallier', kind: 'person', aliases: [] });
+    c.createActor({ name: 'Ministry of Peshmerga', kind: 'government', aliases: [] });
+    const found = (query: string) => c.listActors({ query }).items.map((a) => a.id);
+    expect(found('روحاني')).toEqual([rouhani.id]); // Arabic yeh, the actor written with Persian yeh
+    expect(found('رُوحانی')).toEqual([rouhani.id]); // with a damma
+    expect(found('ROUHANI')).toEqual([rouhani.id]); // through the alias
+    expect(found('al abadi')).toEqual([abadi.id]);
+    expect(found('eric')).toEqual([eric.id]);
+    expect(c.listActors({ query: 'abadi' }).total).toBe(1);
+    expect(found('Nobody')).toEqual([]);
+    // LIKE's own wildcards are words like any other.
+    expect(found('100%')).toEqual([]);
+  });
+});

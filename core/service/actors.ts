@@ -1,3 +1,4 @@
+import { FOLD_NAME_SQL, foldActorName } from './fold-actor-name';
 import type { actorMethods } from '../api/actors';
 import type { Actor, ActorDetail, Alias, Membership } from '../api/types';
 import { notFound, ParallaxError } from '../errors';
@@ -97,9 +98,12 @@ export const actorHandlers: Handlers<keyof typeof actorMethods> = {
     const conditions: string[] = [];
     const params: unknown[] = [];
     if (query) {
-      const like = containsPattern(query);
+      // Names and aliases folded as duplicates are found (Arabic/Persian letter variants,
+      // vowel marks, accents, case, punctuation): روحاني finds روحانی, "al abadi" Al-Abadi.
+      const like = containsPattern(foldActorName(query));
+      const fold = FOLD_NAME_SQL;
       conditions.push(
-        `(a.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM actor_aliases x WHERE x.actor_id = a.id AND x.alias LIKE ? ESCAPE '\\'))`,
+        `(${fold}(a.name) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM actor_aliases x WHERE x.actor_id = a.id AND ${fold}(x.alias) LIKE ? ESCAPE '\\'))`,
       );
       params.push(like, like);
     }

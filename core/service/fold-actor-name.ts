@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import { foldText } from '../../db/search-folding';
 
 /**
@@ -16,4 +17,18 @@ export function foldActorName(name: string): string {
     .replace(/[\p{P}\p{S}\p{Cf}]/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The SQL name of `foldActorName`, for matching actors' names and aliases in queries. */
+export const FOLD_NAME_SQL = 'parallax_fold_name';
+
+/**
+ * Lets this connection's queries fold names as `foldActorName` does (the actor list and pickers
+ * match "روحاني" to "روحانی"). A function of the app's own, registered on its connection; a
+ * workspace file cannot define or replace one.
+ */
+export function registerNameFolding(db: Database): void {
+  db.function(FOLD_NAME_SQL, { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? foldActorName(value) : value,
+  );
 }

@@ -1,3 +1,4 @@
+import { registerNameFolding } from './fold-actor-name';
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { api, isMethodName, type Input, type MethodName, type Output } from '../api';
@@ -71,6 +72,7 @@ const NOTHING_CHANGED = Symbol('nothing changed');
 export function createService(workspace: Workspace, options: ServiceOptions = {}): Service {
   const { db, path } = workspace;
   const author = options.author ?? defaultAuthor();
+  registerNameFolding(db);
 
   function run<M extends MethodName>(method: M, input: unknown): Output<M> {
     if (!db.open) throw new ParallaxError('io', 'The workspace is closed.');
