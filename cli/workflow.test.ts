@@ -202,6 +202,11 @@ describe('init, import, sources, add-statement, statements, search', () => {
       statements: Array<{ id: string }>;
     };
     expect(byActor.statements.map((s) => s.id).sort()).toEqual([first.id, second.id].sort());
+    // The same name spelled another way finds the actor too.
+    const spelled = (await parallaxJson('statements', ws, '--actor', 'jane-minister.')) as {
+      statements: Array<{ id: string }>;
+    };
+    expect(spelled.statements).toHaveLength(2);
     expectFailure(await parallax('statements', ws, '--actor', 'Nobody'), /Nobody/);
 
     const found = (await parallaxJson('search', ws, 'forces')) as {

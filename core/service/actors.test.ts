@@ -228,3 +228,17 @@ describe('finding actors by a spelling of their name', () => {
     expect(found('100%')).toEqual([]);
   });
 });
+
+describe('finding one actor by a name', () => {
+  const ws = useTempWorkspace();
+
+  it('takes the same name spelled another way as that actor, names before aliases', () => {
+    const c = ws.client;
+    const ali = c.createActor({ name: 'علي السيستاني', kind: 'person', aliases: [] });
+    const abadi = c.createActor({ name: 'Haider al-Abadi', kind: 'person', aliases: ['Abadi'] });
+    expect(c.findActor({ name: 'علی السیستانی' })?.id).toBe(ali.id); // Persian yeh
+    expect(c.findActor({ name: 'Haider Al Abadi' })?.id).toBe(abadi.id);
+    expect(c.findActor({ name: 'abadi.' })?.id).toBe(abadi.id); // the alias
+    expect(c.findActor({ name: 'Haider' })).toBeNull(); // part of a name is another name
+  });
+});

@@ -45,6 +45,7 @@ function getMembership(ctx: Ctx, id: string): Membership {
  * Finds an actor by exact name or alias, ignoring case; names win over aliases. SQLite's NOCASE
  * folds only ASCII, so a non-ASCII name that finds nothing is compared again with Unicode case
  * folding among the names and aliases of the same length (Лавров = лавров, Éric = éric).
+ * Failing both, the same name spelled another way (`findActorByFoldedName`).
  */
 export function findActorByName(ctx: Ctx, name: string): Actor | null {
   const row = ctx.db
@@ -57,7 +58,7 @@ export function findActorByName(ctx: Ctx, name: string): Actor | null {
     )
     .get({ name });
   if (row) return getActorRow(ctx, row.id);
-  if (!/[^\p{ASCII}]/u.test(name)) return null;
+  if (!/[^\p{ASCII}]/u.test(name)) return findActorByFoldedName(ctx, name);
   const wanted = name.toLocaleLowerCase();
   const candidates = ctx.db
     .prepare<[{ length: number }], { id: string; label: string }>(
@@ -68,7 +69,26 @@ export function findActorByName(ctx: Ctx, name: string): Actor | null {
     )
     .all({ length: name.length });
   const match = candidates.find((c) => c.label.toLocaleLowerCase() === wanted);
-  return match ? getActorRow(ctx, match.id) : null;
+  return match ? getActorRow(ctx, match.id) : findActorByFoldedName(ctx, name);
+}
+
+/**
+ * Finds an actor whose name or alias is the same name spelled another way (see
+ * `foldActorName`: علي = علی, "Al-Abadi" = "al Abadi"); names win over aliases.
+ */
+function findActorByFoldedName(ctx: Ctx, name: string): Actor | null {
+  const key = foldActorName(name);
+  if (!key) return null;
+  const row = ctx.db
+    .prepare<[{ key: string }], { id: string }>(
+      `SELECT id FROM (
+         SELECT id, 0 AS rank FROM actors WHERE ${FOLD_NAME_SQL}(name) = @key
+         UNION ALL
+         SELECT actor_id, 1 FROM actor_aliases WHERE ${FOLD_NAME_SQL}(alias) = @key)
+       ORDER BY rank LIMIT 1`,
+    )
+    .get({ key });
+  return row ? getActorRow(ctx, row.id) : null;
 }
 
 function checkDates(
