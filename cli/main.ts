@@ -6,6 +6,7 @@ import { addComparison } from './commands/add-comparison';
 import { addProposition } from './commands/add-proposition';
 import { addStatement } from './commands/add-statement';
 import { check } from './commands/check';
+import { checkQuotes } from './commands/check-quotes';
 import { conflicts } from './commands/conflicts';
 import { extractCommand } from './commands/extract';
 import { importCommand } from './commands/import';
@@ -40,6 +41,7 @@ export const COMMANDS: readonly Command[] = [
   report,
   extractCommand,
   check,
+  checkQuotes,
   restore,
   sample,
   serve,

@@ -1,3 +1,4 @@
+import { quoteFidelity } from '../api/quote-fidelity';
 import type { ActorKind, Source, StatementDetail } from '../api';
 import { CITATION_STYLES, type ReportOptions } from '../api/reports';
 import type { ServiceClient } from '../service';
@@ -48,7 +49,7 @@ function statementOf(
     dateFrom: d.saidOnFrom ?? null,
     kind: d.kind,
     text: d.text,
-    fidelity: fidelityOf(d),
+    fidelity: quoteFidelity(d),
     language: d.language,
     translation: d.translation,
     stances: d.stances
@@ -62,15 +63,6 @@ function statementOf(
     source,
     diff: null,
   };
-}
-
-const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** Whether the statement's words are still the words its anchor holds in the source. */
-function fidelityOf(d: StatementDetail): ReportStatement['fidelity'] {
-  if (!d.anchor) return 'unanchored';
-  if (d.anchor.lost) return 'lost';
-  return folded(d.anchor.exact) === folded(d.text) ? 'matches' : 'differs';
 }
 
 /** Earliest first; undated last; then by speaker, then by id so the order never wavers. */
