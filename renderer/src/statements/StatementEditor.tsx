@@ -22,6 +22,8 @@ import { StatementStances } from './StatementStances';
 import { StatementTags } from './StatementTags';
 import { SourceDateHint } from './SaidOnDate';
 import { rebaseDraft } from '../hooks/rebase-draft';
+import { isFaithfulTo } from '../../../core/api/quote-fidelity';
+import { QuotationDiffersDialog } from './QuotationDiffersDialog';
 
 /** Read and edit one statement; with `id` null, write a new one. */
 export function StatementEditor({
@@ -49,6 +51,8 @@ export function StatementEditor({
   const [draft, setDraft] = useState<StatementDraft>({ ...EMPTY_DRAFT, ...initial });
   const [pristine, setPristine] = useState<StatementDraft>(EMPTY_DRAFT);
   const originHintId = useId();
+  // Set while the quotation-differs dialog asks how to save (see `save`).
+  const [differs, setDiffers] = useState<{ canReanchor: boolean; start: number } | null>(null);
 
   // The last reading, so that words typed while the statement is read again are kept.
   const lastPristine = useRef<StatementDraft>(EMPTY_DRAFT);
@@ -76,18 +80,42 @@ export function StatementEditor({
     draft.saidOn === statement.saidOn &&
     draft.saidOnPrecision === statement.saidOnPrecision;
 
+  // A quotation edited away from its source's words is never saved silently.
+  const wordsLeaveTheSource =
+    id !== null &&
+    statement?.anchor &&
+    !statement.anchor.lost &&
+    statement.sourceId !== null &&
+    draft.kind === 'quote' &&
+    draft.text !== pristine.text &&
+    !isFaithfulTo(draft.text, statement.anchor.exact);
+
   const save = async () => {
     if (problem) {
       notify('error', problem);
       return;
     }
+    if (wordsLeaveTheSource) {
+      const body = (await attempt((c) => c.getSource({ id: statement.sourceId! })))?.body ?? '';
+      const words = draft.text.trim();
+      const start = body.indexOf(words);
+      const once = start >= 0 && body.indexOf(words, start + 1) < 0;
+      setDiffers({ canReanchor: once, start });
+      return;
+    }
+    await persist();
+  };
+  const persist = async (newAnchor?: Input<'updateStatement'>['anchor']) => {
+    setDiffers(null);
     const saved = await attempt(async (c) => {
       const speakerId = await resolveActorId(c, draft.speaker.trim());
       const reportedViaId = draft.reportedVia.trim()
         ? await resolveActorId(c, draft.reportedVia.trim(), 'outlet')
         : null;
       const input = { ...fieldsOf(draft), speakerId, reportedViaId };
-      return id ? c.updateStatement({ id, ...input }) : c.createStatement({ ...input, anchor });
+      return id
+        ? c.updateStatement({ id, ...input, ...(newAnchor ? { anchor: newAnchor } : {}) })
+        : c.createStatement({ ...input, anchor });
     });
     if (saved) {
       notify('info', id ? 'Statement saved' : 'Statement added');
@@ -258,6 +286,23 @@ export function StatementEditor({
             {formatTimestamp(statement.updatedAt)}
           </p>
         </>
+      ) : null}
+      {differs && statement?.anchor ? (
+        <QuotationDiffersDialog
+          sourceWords={statement.anchor.exact}
+          newWords={draft.text}
+          canReanchor={differs.canReanchor}
+          onReanchor={() => {
+            const words = draft.text.trim();
+            void persist({ exact: words, start: differs.start, end: differs.start + words.length });
+          }}
+          onKeep={() => void persist()}
+          onUndo={() => {
+            set({ text: pristine.text });
+            setDiffers(null);
+          }}
+          onClose={() => setDiffers(null)}
+        />
       ) : null}
     </form>
   );
