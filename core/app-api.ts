@@ -4,6 +4,7 @@ import type { z as Z } from 'zod';
 import type { ImportResult } from './api/types';
 import { REPORT_FORMAT_IDS, ReportRequest } from './api/reports';
 import { ReportPresetName, ReportSettings, type ReportSettingsState } from './api/report-settings';
+import { sourceMethods } from './api/sources';
 
 /**
  * The application contract: which workspace is open, the recent list, and the folder browser
@@ -66,6 +67,42 @@ export interface ExportedReport {
   contentBase64: string;
 }
 
+/**
+ * A source's details as the import dialog shows them: what the file states (HTML metadata, a
+ * document's properties, a text's dateline and byline), for the researcher to correct.
+ */
+export interface ImportDetails {
+  fileName: string;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  /** YYYY-MM-DD */
+  publishedOn: string | null;
+  url: string | null;
+  language: string | null;
+}
+
+const importSourceFields = sourceMethods.importSource.input.shape;
+
+/** A dropped or chosen file: its name and its bytes, base64. */
+const FileBytes = {
+  fileName: z.string().trim().min(1, 'name the file').max(255),
+  contentBase64: z.string().max(140_000_000, 'that file is too large to import (over 100 MB)'),
+};
+
+/**
+ * The details the researcher confirmed in the import dialog. They win over what the file
+ * says; null clears a detail the file stated wrongly, an absent one leaves it as read.
+ */
+const ConfirmedDetails = z.strictObject({
+  title: importSourceFields.title.optional(),
+  outlet: importSourceFields.outlet,
+  author: importSourceFields.author,
+  publishedOn: importSourceFields.publishedOn,
+  url: importSourceFields.url,
+  language: importSourceFields.language,
+});
+
 const Path = z
   .string()
   .trim()
@@ -102,14 +139,17 @@ export const appApi = {
     }),
   ),
   /**
+   * Reads a file the researcher dropped or chose without importing it: the details the import
+   * dialog pre-fills. Refuses a file `importFile` would refuse, with the same message.
+   */
+  readImportFile: query<ImportDetails>()(z.strictObject(FileBytes)),
+  /**
    * Imports a file the researcher dropped or chose (its bytes, base64): parses it, adds or
-   * updates its source, and queues what the extractor finds there for review.
+   * updates its source with the `details` confirmed in the import dialog, and queues what the
+   * extractor finds there for review (dated against the confirmed publication date).
    */
   importFile: command<ImportResult>()(
-    z.strictObject({
-      fileName: z.string().trim().min(1, 'name the file').max(255),
-      contentBase64: z.string().max(140_000_000, 'that file is too large to import (over 100 MB)'),
-    }),
+    z.strictObject({ ...FileBytes, details: ConfirmedDetails.optional() }),
   ),
   /**
    * A report in one format, as bytes the renderer saves (a download in the browser host, the

@@ -108,4 +108,70 @@ describe('AppSession', () => {
     });
     expect(call<{ counts: object }>('workspaceInfo').counts).toEqual(before);
   });
+  it("reads a file's details for the import dialog without importing it", async () => {
+    const text =
+      'Monday, September 23, 2019\nBy Jane Roe\n\nHarbour closed after spill\n\n' +
+      '“The harbour stays closed,” Port Director Omar Saleh said on Saturday.\n';
+    const details = await session.call('readImportFile', {
+      fileName: 'spill.txt',
+      contentBase64: Buffer.from(text).toString('base64'),
+    });
+    expect(details).toEqual({
+      fileName: 'spill.txt',
+      title: 'Harbour closed after spill',
+      outlet: null,
+      author: 'Jane Roe',
+      publishedOn: '2019-09-23',
+      url: null,
+      language: null,
+    });
+    await expect(
+      Promise.resolve().then(() =>
+        session.call('readImportFile', {
+          fileName: 'empty.txt',
+          contentBase64: '',
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'invalid_input', message: 'empty.txt is empty.' });
+  });
+
+  it('imports with the details confirmed in the dialog, dating statements by them', async () => {
+    call('newWorkspace', { path: join(dir, 'details.parallax') });
+    const text =
+      'Monday, September 23, 2019\n\nHarbour closed\n\n' +
+      '“The harbour stays closed,” Port Director Omar Saleh said on Saturday.\n';
+    const contentBase64 = Buffer.from(text).toString('base64');
+    const imported = (await session.call('importFile', {
+      fileName: 'spill.txt',
+      contentBase64,
+      // The researcher corrected the date the file printed and named the outlet.
+      details: { title: 'Harbour stays shut', outlet: 'Gulf Ledger', publishedOn: '2019-09-26' },
+    })) as { source: { id: string; title: string; outlet: string; publishedOn: string } };
+    expect(imported.source).toMatchObject({
+      title: 'Harbour stays shut',
+      outlet: 'Gulf Ledger',
+      publishedOn: '2019-09-26',
+    });
+    const queue = call<Array<{ speaker: string; saidOn: string }>>('listCandidates', {
+      sourceId: imported.source.id,
+    });
+    // Saturday before Thursday 26 September, not before the Monday the file printed.
+    expect(queue).toEqual([
+      expect.objectContaining({ speaker: 'Omar Saleh', saidOn: '2019-09-21' }),
+    ]);
+  });
+
+  it('refuses details that are not valid, importing nothing', async () => {
+    call('newWorkspace', { path: join(dir, 'bad-details.parallax') });
+    const before = call<{ counts: object }>('workspaceInfo').counts;
+    const contentBase64 = Buffer.from('Harbour closed\n\nThe port is shut.').toString('base64');
+    for (const details of [{ publishedOn: '2019-02-30' }, { url: 'ftp://example.org/a' }]) {
+      await expect(
+        Promise.resolve().then(() =>
+          session.call('importFile', { fileName: 'a.txt', contentBase64, details }),
+        ),
+      ).rejects.toMatchObject({ code: 'invalid_input' });
+    }
+    expect(call<{ counts: object }>('workspaceInfo').counts).toEqual(before);
+  });
 });

@@ -30,7 +30,7 @@ import {
   type ReportSettingsMethod,
 } from './report-settings-calls';
 import { ReportSettingsStore } from './report-settings-store';
-import { importBytes, MAX_IMPORT_FILE_BYTES, tooBigError } from './import';
+import { importBytes, importFile, MAX_IMPORT_FILE_BYTES, tooBigError } from './import';
 import { buildReport } from './report/build';
 import { renderReport, reportFileName } from './report/export';
 import type { PdfPrinter } from './report/pdf/print-pdf';
@@ -101,7 +101,10 @@ export class AppSession {
     return this.service?.path ?? null;
   }
 
-  /** Answers at once, except `importFile` and `exportReport`, which answer a promise. */
+  /**
+   * Answers at once, except `readImportFile`, `importFile` and `exportReport`, which answer a
+   * promise.
+   */
   call(method: string, input: unknown): unknown {
     try {
       // Nothing is written to a file before its check has passed (see OpenCheck).
@@ -112,6 +115,7 @@ export class AppSession {
         () => this.service === meantFor,
       );
       if (waiting) return waiting;
+      if (method === 'readImportFile') return this.readImportFile(input);
       if (method === 'importFile') return this.importFile(input);
       if (method === 'exportReport') return this.exportReport(input);
       if (isAppMethodName(method)) return this.callApp(method, input);
@@ -291,6 +295,28 @@ export class AppSession {
     this.recent.add(service.path);
   }
 
+  private async readImportFile(input: unknown): Promise<AppOutput<'readImportFile'>> {
+    const parsed = appApi.readImportFile.input.safeParse(input ?? {});
+    if (!parsed.success) throw invalidInput('readImportFile', parsed.error);
+    const { fileName } = parsed.data;
+    const bytes = Buffer.from(parsed.data.contentBase64, 'base64');
+    if (bytes.length > MAX_IMPORT_FILE_BYTES) throw tooBigError(fileName, bytes.length);
+    try {
+      const source = await importFile(bytes, fileName);
+      return {
+        fileName,
+        title: source.title,
+        outlet: source.outlet ?? null,
+        author: source.author ?? null,
+        publishedOn: source.publishedOn ?? null,
+        url: source.url ?? null,
+        language: source.language ?? null,
+      };
+    } catch (error) {
+      throw toParallaxError(error);
+    }
+  }
+
   private async importFile(input: unknown): Promise<AppOutput<'importFile'>> {
     const parsed = appApi.importFile.input.safeParse(input ?? {});
     if (!parsed.success) throw invalidInput('importFile', parsed.error);
@@ -304,6 +330,7 @@ export class AppSession {
         (source) => service.call('importSource', source),
         bytes,
         parsed.data.fileName,
+        parsed.data.details,
       );
       if (this.service === service) this.backups?.changed();
       return result;

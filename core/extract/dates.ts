@@ -8,6 +8,24 @@ export interface SaidDate {
 const DAY_MS = 86_400_000;
 const WEEK = /\b(this|last|past|previous)\s+week\b/i;
 const MONTH = /\b(this|last|previous)\s+month\b/i;
+/** Parts of the day of publication, or of the day before ("last night"). */
+const PART_OF_TODAY =
+  /\b(?:this|earlier\s+this|early\s+this|late\s+this)\s+(?:morning|afternoon|evening)\b/i;
+const LAST_NIGHT = /\blast\s+night\b/i;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+};
+const DAYS_AGO = /\b(a|an|one|two|three|four|five|six|[1-6])\s+days?\s+ago\b/i;
+const WEEK_AGO = /\b(?:a|one)\s+week\s+ago\b/i;
+/** "at the weekend", "over the weekend", "this weekend", "last weekend". */
+const WEEKEND = /\b(?:(this|last|past)|(?:over|during|at|on)\s+the)\s+weekend\b/i;
 /** What a date expression in a cue looks like; anything else chrono finds is ignored. */
 const DATE_LIKE =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b/i;
@@ -38,6 +56,31 @@ function mondayOf(d: Date): Date {
 }
 
 /**
+ * Cues chrono does not read, or reads as a time of the reference day: "this morning", "last
+ * night", "two days ago", "a week ago", "over the weekend". A weekend (Saturday and Sunday) is
+ * given as the week that holds it: a day would claim more than the words say.
+ */
+function relativeToPublication(cue: string, ref: Date): SaidDate | null {
+  if (PART_OF_TODAY.test(cue)) return { date: iso(ref), precision: 'day' };
+  if (LAST_NIGHT.test(cue)) return { date: iso(addDays(ref, -1)), precision: 'day' };
+  const daysAgo = DAYS_AGO.exec(cue);
+  if (daysAgo) {
+    const n = NUMBER_WORDS[daysAgo[1]!.toLowerCase()] ?? Number(daysAgo[1]);
+    return { date: iso(addDays(ref, -n)), precision: 'day' };
+  }
+  if (WEEK_AGO.test(cue)) return { date: iso(mondayOf(addDays(ref, -7))), precision: 'week' };
+  const weekend = WEEKEND.exec(cue);
+  if (weekend) {
+    // The most recent Saturday on or before publication (a Sunday paper's is yesterday's).
+    let saturday = addDays(ref, -((ref.getDay() + 1) % 7));
+    const inWeekend = ref.getDay() === 6 || ref.getDay() === 0;
+    if (weekend[1]?.toLowerCase() === 'last' && inWeekend) saturday = addDays(saturday, -7);
+    return { date: iso(mondayOf(saturday)), precision: 'week' };
+  }
+  return null;
+}
+
+/**
  * When the words of a cue say something was said ("Dillon said this week", "claimed on Tuesday"),
  * resolved against the publication date. News speaks of the past, so a bare weekday is the most
  * recent such day on or before publication (chrono would pick the nearest, even a future one),
@@ -47,6 +90,8 @@ function mondayOf(d: Date): Date {
 export function resolveSaidDate(cue: string, published?: string): SaidDate | null {
   const ref = published ? noon(published) : null;
   if (ref) {
+    const relative = relativeToPublication(cue, ref);
+    if (relative) return relative;
     const week = WEEK.exec(cue);
     if (week) {
       const monday = mondayOf(ref);
@@ -64,6 +109,9 @@ export function resolveSaidDate(cue: string, published?: string): SaidDate | nul
   if (!DATE_LIKE.test(cue)) return null;
   for (const result of chrono.parse(cue, ref ?? new Date(2000, 0, 1, 12))) {
     if (!DATE_LIKE.test(result.text)) continue;
+    // "yesterday" is certain of its year only against the stand-in reference: without a
+    // publication date, a date counts only when it writes its year out.
+    if (!ref && !/\d{4}/.test(result.text)) continue;
     const start = result.start;
     const hasYear = start.isCertain('year');
     if (start.isCertain('day') && start.isCertain('month')) {

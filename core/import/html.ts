@@ -1,3 +1,4 @@
+import { readHeadDetails } from './dateline';
 import { decodeUtf16, decodeUtf8 } from './decode-text';
 import { htmlText, type DomNode } from './html-text';
 import { httpUrl, isoDate, languageTag, pageMeta, type MetaDocument } from './html-meta';
@@ -87,12 +88,14 @@ export const importHtml: Importer = async (bytes, fileName) => {
   if (body === '') throw invalidFile(`${fileName} has no text to import.`);
 
   const title = [article?.title, stated.title, pageTitle, h1].map(line).find((t) => t !== null);
+  // A page that states no date or author in its markup may still print them above the text.
+  const head = readHeadDetails(body);
   return {
     title: title ?? firstLine(body) ?? fileName,
     body,
-    author: byline(article?.byline) ?? byline(stated.author),
+    author: byline(article?.byline) ?? byline(stated.author) ?? head.author,
     outlet: line(article?.siteName) ?? line(stated.outlet),
-    publishedOn: isoDate(article?.publishedTime) ?? stated.published,
+    publishedOn: isoDate(article?.publishedTime) ?? stated.published ?? head.publishedOn,
     url: httpUrl(stated.url),
     language: languageTag(article?.lang) ?? stated.language,
   };

@@ -1,6 +1,7 @@
+import { readHeadDetails } from './dateline';
 import { decodeTextFile } from './decode-text';
 import { htmlText, type DomNode } from './html-text';
-import { clipTitle, firstLine } from './title';
+import { clipTitle } from './title';
 import type { Importer } from './types';
 
 /**
@@ -15,7 +16,8 @@ const BLOCKS_AT_A_TIME = 500;
  * autolinks) turned into HTML by marked, then read as text the way an HTML source is, so `#`,
  * `*emphasis*` and `[text](address)` leave only their words, a link keeps its text as an HTML
  * link does, and paragraphs, list items and table cells are kept apart. Anchors refer to that
- * text. Titled by its first level-one heading, else its first line.
+ * text. Titled by its first level-one heading, else its first line that is not a dateline or
+ * byline; dated and credited by those lines, as a .txt file is.
  */
 export const importMarkdown: Importer = async (bytes, fileName) => {
   const [{ Marked }, { parseHTML }] = await Promise.all([import('marked'), import('linkedom')]);
@@ -33,5 +35,11 @@ export const importMarkdown: Importer = async (bytes, fileName) => {
     if (text !== '') paragraphs.push(text);
   }
   const body = paragraphs.join('\n\n');
-  return { title: heading ? clipTitle(heading) : (firstLine(body) ?? fileName), body };
+  const { titleLine, publishedOn, author } = readHeadDetails(body);
+  return {
+    title: clipTitle(heading ?? titleLine ?? '') || fileName,
+    body,
+    ...(publishedOn ? { publishedOn } : {}),
+    ...(author ? { author } : {}),
+  };
 };

@@ -14,6 +14,34 @@ describe('.txt (and .md, read as text files are)', () => {
     });
   });
 
+  it('take their date and author from a dateline and byline above the text', async () => {
+    const text =
+      'Monday, September 23, 2019\nBy Jane Roe\n\nHarbour closed after oil spill\n\n' +
+      'The port authority said on Saturday that the harbour would stay closed.\n';
+    expect(await importFile(utf8(text), 'spill.txt')).toEqual({
+      title: 'Harbour closed after oil spill',
+      body: text,
+      publishedOn: '2019-09-23',
+      author: 'Jane Roe',
+    });
+    const md = await importFile(
+      utf8(`# Harbour closed\n\n*By Jane Roe* · 23 September 2019\n\nThe port said so.\n`),
+      'spill.md',
+    );
+    expect(md).toMatchObject({
+      title: 'Harbour closed',
+      publishedOn: '2019-09-23',
+      author: 'Jane Roe',
+    });
+  });
+
+  it('leave the date empty when only the article mentions one', async () => {
+    const text = 'Harbour closed\n\nOn 23 September 2019 the port authority closed the harbour.\n';
+    const source = await importFile(utf8(text), 'spill.txt');
+    expect(source.publishedOn).toBeUndefined();
+    expect(source.author).toBeUndefined();
+  });
+
   it('are not taken for PDFs because they mention %PDF- near the start', async () => {
     const text = 'How to spot a PDF\n\nIts first bytes are %PDF-1.7.\n';
     expect((await importFile(utf8(text), 'pdf-notes.txt')).body).toBe(text);
