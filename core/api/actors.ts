@@ -48,6 +48,11 @@ export const actorMethods = {
       name: Text(300).optional(),
       kind: ActorKind.optional(),
       description: OptionalText(5000),
+      /**
+       * A new name that another actor already has (folded: روحاني = روحانی) is refused, since
+       * it usually means one actor recorded twice (merge them instead); true keeps both.
+       */
+      keepDuplicateName: z.boolean().optional(),
     }),
   ),
   /** Refused while statements still name the actor as speaker or relaying outlet. */

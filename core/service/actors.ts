@@ -1,7 +1,9 @@
 import type { actorMethods } from '../api/actors';
 import type { Actor, ActorDetail, Alias, Membership } from '../api/types';
 import { notFound, ParallaxError } from '../errors';
+import { FOLD_NAME } from './actor-name-sql';
 import { containsPattern, label, mustExist, selectPage, updateSet, type Ctx } from './context';
+import { foldActorName } from './fold-actor-name';
 import type { Handlers } from './handlers';
 import { listLikelyDuplicates } from './likely-duplicates';
 import { mergeActors } from './merge-actors';
@@ -40,13 +42,9 @@ function getMembership(ctx: Ctx, id: string): Membership {
   return row;
 }
 
-/**
- * Finds an actor by exact name or alias, ignoring case; names win over aliases. SQLite's NOCASE
- * folds only ASCII, so a non-ASCII name that finds nothing is compared again with Unicode case
- * folding among the names and aliases of the same length (Лавров = лавров, Éric = éric).
- */
-export function findActorByName(ctx: Ctx, name: string): Actor | null {
-  const row = ctx.db
+/** The id of an actor named or also known as `name` exactly, ignoring ASCII case; names first. */
+function exactMatch(ctx: Ctx, name: string): string | undefined {
+  return ctx.db
     .prepare<[{ name: string }], { id: string }>(
       `SELECT id FROM (
          SELECT id, 0 AS rank FROM actors WHERE name = @name COLLATE NOCASE
@@ -54,20 +52,46 @@ export function findActorByName(ctx: Ctx, name: string): Actor | null {
          SELECT actor_id, 1 FROM actor_aliases WHERE alias = @name COLLATE NOCASE)
        ORDER BY rank LIMIT 1`,
     )
-    .get({ name });
-  if (row) return getActorRow(ctx, row.id);
-  if (!/[^\p{ASCII}]/u.test(name)) return null;
-  const wanted = name.toLocaleLowerCase();
-  const candidates = ctx.db
-    .prepare<[{ length: number }], { id: string; label: string }>(
-      `SELECT id, name AS label, 0 AS rank FROM actors WHERE length(name) = @length
-       UNION ALL
-       SELECT actor_id, alias, 1 FROM actor_aliases WHERE length(alias) = @length
-       ORDER BY rank`,
+    .get({ name })?.id;
+}
+
+/**
+ * Ids of the actors whose name or an alias folds to `key` (see `foldActorName`), those named so
+ * before those only also known so, then by name; `except` left out.
+ */
+function foldedMatches(ctx: Ctx, key: string, except: string | null = null): string[] {
+  if (key === '') return [];
+  return ctx.db
+    .prepare<[{ key: string; except: string | null }], { id: string }>(
+      `SELECT id FROM (
+         SELECT id, 0 AS rank, name FROM actors WHERE ${FOLD_NAME}(name) = @key
+         UNION ALL
+         SELECT x.actor_id, 1, a.name FROM actor_aliases x JOIN actors a ON a.id = x.actor_id
+           WHERE ${FOLD_NAME}(x.alias) = @key)
+       WHERE @except IS NULL OR id <> @except
+       GROUP BY id ORDER BY min(rank), name COLLATE NOCASE, id`,
     )
-    .all({ length: name.length });
-  const match = candidates.find((c) => c.label.toLocaleLowerCase() === wanted);
-  return match ? getActorRow(ctx, match.id) : null;
+    .all({ key, except })
+    .map((r) => r.id);
+}
+
+/**
+ * Finds an actor by name or alias: an exact match (ignoring ASCII case) first, names before
+ * aliases; else one whose name or alias folds alike (روحاني = روحانی, Éric = eric, "Al-Abadi" =
+ * "al abadi"), so a spelling variant finds the actor instead of becoming a second one.
+ */
+export function findActorByName(ctx: Ctx, name: string): Actor | null {
+  const id = exactMatch(ctx, name) ?? foldedMatches(ctx, foldActorName(name))[0];
+  return id ? getActorRow(ctx, id) : null;
+}
+
+/**
+ * Another actor than `actorId` whose name or alias is `name` once folded: renaming to it would
+ * record one actor twice.
+ */
+export function nameClash(ctx: Ctx, actorId: string, name: string): Actor | null {
+  const id = foldedMatches(ctx, foldActorName(name), actorId)[0];
+  return id ? getActorRow(ctx, id) : null;
 }
 
 function checkDates(
@@ -96,10 +120,13 @@ export const actorHandlers: Handlers<keyof typeof actorMethods> = {
   listActors(ctx, { query, kind, kinds, limit, offset }) {
     const conditions: string[] = [];
     const params: unknown[] = [];
+    // Compared folded (letter variants, marks, case, punctuation): روحاني finds روحانی. A query
+    // that folds to nothing (only punctuation) is matched as typed.
+    const key = query ? foldActorName(query) : '';
     if (query) {
-      const like = containsPattern(query);
+      const [fold, like] = key ? [FOLD_NAME, containsPattern(key)] : ['', containsPattern(query)];
       conditions.push(
-        `(a.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM actor_aliases x WHERE x.actor_id = a.id AND x.alias LIKE ? ESCAPE '\\'))`,
+        `(${fold}(a.name) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM actor_aliases x WHERE x.actor_id = a.id AND ${fold}(x.alias) LIKE ? ESCAPE '\\'))`,
       );
       params.push(like, like);
     }
@@ -172,6 +199,15 @@ export const actorHandlers: Handlers<keyof typeof actorMethods> = {
 
   updateActor(ctx, input) {
     const before = getActorRow(ctx, input.id);
+    if (input.name !== undefined && input.name !== before.name && !input.keepDuplicateName) {
+      const other = nameClash(ctx, input.id, input.name);
+      if (other) {
+        throw new ParallaxError(
+          'conflict',
+          `${label(input.name)} is already a name of the actor ${label(other.name)} (id ${other.id}); merge the two actors instead, or rename with keepDuplicateName if they are different actors.`,
+        );
+      }
+    }
     const { sql, values } = updateSet(
       { name: 'name', kind: 'kind', description: 'description' },
       input,

@@ -4,6 +4,7 @@ import { api, isMethodName, type Input, type MethodName, type Output } from '../
 import { pushUndoable, recordChange } from '../../db/changes-log';
 import type { Workspace } from '../../db/workspace';
 import { invalidInput, ParallaxError, toParallaxError } from '../errors';
+import { registerNameFolding } from './actor-name-sql';
 import { actorHandlers } from './actors';
 import { candidateHandlers } from './candidates';
 import { matrixHandlers } from './matrix';
@@ -71,6 +72,7 @@ const NOTHING_CHANGED = Symbol('nothing changed');
 export function createService(workspace: Workspace, options: ServiceOptions = {}): Service {
   const { db, path } = workspace;
   const author = options.author ?? defaultAuthor();
+  registerNameFolding(db);
 
   function run<M extends MethodName>(method: M, input: unknown): Output<M> {
     if (!db.open) throw new ParallaxError('io', 'The workspace is closed.');
