@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectError } from '../test/expect-error';
 import { snapshotTables } from '../test/snapshot';
 import { useTempWorkspace } from '../test/temp-workspace';
-import { foldActorName } from './fold-actor-name';
+import { foldActorName } from '../api/fold-actor-name';
 
 const names = (page: { items: Array<{ name: string }> }) => page.items.map((a) => a.name);
 

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { foldActorName } from './fold-actor-name';
+import { foldActorName } from '../api/fold-actor-name';
 
 /**
  * The SQL function that folds an actor's name or alias as `foldActorName` does, so the actor

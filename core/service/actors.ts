@@ -3,7 +3,7 @@ import type { Actor, ActorDetail, Alias, Membership } from '../api/types';
 import { notFound, ParallaxError } from '../errors';
 import { FOLD_NAME } from './actor-name-sql';
 import { containsPattern, label, mustExist, selectPage, updateSet, type Ctx } from './context';
-import { foldActorName } from './fold-actor-name';
+import { foldActorName } from '../api/fold-actor-name';
 import type { Handlers } from './handlers';
 import { listLikelyDuplicates } from './likely-duplicates';
 import { mergeActors } from './merge-actors';
