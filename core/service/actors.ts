@@ -5,6 +5,7 @@ import { FOLD_NAME } from './actor-name-sql';
 import { containsPattern, label, mustExist, selectPage, updateSet, type Ctx } from './context';
 import { foldActorName } from '../api/fold-actor-name';
 import type { Handlers } from './handlers';
+import { listCloseActors } from './close-actors';
 import { listLikelyDuplicates } from './likely-duplicates';
 import { mergeActors } from './merge-actors';
 
@@ -315,4 +316,5 @@ export const actorHandlers: Handlers<keyof typeof actorMethods> = {
   // Wrapped, not referenced: the two modules import each other's helpers.
   mergeActors: (ctx, input) => mergeActors(ctx, input),
   listLikelyDuplicateActors: (ctx, input) => listLikelyDuplicates(ctx, input),
+  listCloseActors: (ctx, input) => listCloseActors(ctx, input),
 };
