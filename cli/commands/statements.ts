@@ -23,8 +23,9 @@ export const statements: Command = {
 Lists the statements in the workspace FILE, oldest first (undated ones first).
 
 Options:
-  --actor NAME  Only statements by this actor (name or alias, ignoring case, accents,
-                punctuation and Arabic/Persian letter variants)
+  --actor NAME  Only statements by this actor: its name or an alias, spelled
+                exactly or in a variant (case, accents, punctuation, Arabic and
+                Persian letter forms: روحاني finds روحانی)
   --json        Print {"statements":[{"id","speaker","speakerKind","text","kind","date",
                 "datePrecision","dateFrom","sourceId","stances"}]}: date is ISO
                 (YYYY-MM-DD; a week's Monday, a month's first day) or null,

@@ -6,6 +6,7 @@ import type {
   ActorDetail,
   ActorMergeResult,
   Alias,
+  CloseActor,
   Deleted,
   LikelyDuplicate,
   Membership,
@@ -48,6 +49,11 @@ export const actorMethods = {
       name: Text(300).optional(),
       kind: ActorKind.optional(),
       description: OptionalText(5000),
+      /**
+       * A new name that another actor already has (folded: روحاني = روحانی) is refused, since
+       * it usually means one actor recorded twice (merge them instead); true keeps both.
+       */
+      keepDuplicateName: z.boolean().optional(),
     }),
   ),
   /** Refused while statements still name the actor as speaker or relaying outlet. */
@@ -83,6 +89,14 @@ export const actorMethods = {
    * Pairs of actors that are probably one (see `LikelyDuplicate`): those of `actorId` when
    * given, else of the whole workspace, names in alphabetical order.
    */
+  /**
+   * Known actors a speaker name not yet known probably means (a surname alone, a title, a
+   * spelling a letter apart: "Saree" → "Yahya Sarea"), closest first; none when `name` already
+   * finds an actor. For offering, never for applying unasked.
+   */
+  listCloseActors: query<CloseActor[]>()(
+    z.strictObject({ name: Text(300), limit: z.number().int().min(1).max(20).default(3) }),
+  ),
   listLikelyDuplicateActors: query<LikelyDuplicate[]>()(
     z.strictObject({
       actorId: Id.optional(),

@@ -102,6 +102,12 @@ export interface ActorMergeResult {
  * Arabic/Persian letter variants are folded (`same_name`), or one's name is the other's alias
  * (`name_is_alias`).
  */
+/** A known actor a typed speaker name probably means, and which of its names was close. */
+export interface CloseActor {
+  actor: Actor;
+  matchedName: string;
+}
+
 export interface LikelyDuplicate {
   actor: Actor;
   other: Actor;

@@ -1,9 +1,11 @@
-import { FOLD_NAME_SQL, foldActorName } from './fold-actor-name';
 import type { actorMethods } from '../api/actors';
 import type { Actor, ActorDetail, Alias, Membership } from '../api/types';
 import { notFound, ParallaxError } from '../errors';
+import { FOLD_NAME } from './actor-name-sql';
 import { containsPattern, label, mustExist, selectPage, updateSet, type Ctx } from './context';
+import { foldActorName } from '../api/fold-actor-name';
 import type { Handlers } from './handlers';
+import { listCloseActors } from './close-actors';
 import { listLikelyDuplicates } from './likely-duplicates';
 import { mergeActors } from './merge-actors';
 
@@ -41,14 +43,9 @@ function getMembership(ctx: Ctx, id: string): Membership {
   return row;
 }
 
-/**
- * Finds an actor by exact name or alias, ignoring case; names win over aliases. SQLite's NOCASE
- * folds only ASCII, so a non-ASCII name that finds nothing is compared again with Unicode case
- * folding among the names and aliases of the same length (Лавров = лавров, Éric = éric).
- * Failing both, the same name spelled another way (`findActorByFoldedName`).
- */
-export function findActorByName(ctx: Ctx, name: string): Actor | null {
-  const row = ctx.db
+/** The id of an actor named or also known as `name` exactly, ignoring ASCII case; names first. */
+function exactMatch(ctx: Ctx, name: string): string | undefined {
+  return ctx.db
     .prepare<[{ name: string }], { id: string }>(
       `SELECT id FROM (
          SELECT id, 0 AS rank FROM actors WHERE name = @name COLLATE NOCASE
@@ -56,39 +53,46 @@ export function findActorByName(ctx: Ctx, name: string): Actor | null {
          SELECT actor_id, 1 FROM actor_aliases WHERE alias = @name COLLATE NOCASE)
        ORDER BY rank LIMIT 1`,
     )
-    .get({ name });
-  if (row) return getActorRow(ctx, row.id);
-  if (!/[^\p{ASCII}]/u.test(name)) return findActorByFoldedName(ctx, name);
-  const wanted = name.toLocaleLowerCase();
-  const candidates = ctx.db
-    .prepare<[{ length: number }], { id: string; label: string }>(
-      `SELECT id, name AS label, 0 AS rank FROM actors WHERE length(name) = @length
-       UNION ALL
-       SELECT actor_id, alias, 1 FROM actor_aliases WHERE length(alias) = @length
-       ORDER BY rank`,
-    )
-    .all({ length: name.length });
-  const match = candidates.find((c) => c.label.toLocaleLowerCase() === wanted);
-  return match ? getActorRow(ctx, match.id) : findActorByFoldedName(ctx, name);
+    .get({ name })?.id;
 }
 
 /**
- * Finds an actor whose name or alias is the same name spelled another way (see
- * `foldActorName`: علي = علی, "Al-Abadi" = "al Abadi"); names win over aliases.
+ * Ids of the actors whose name or an alias folds to `key` (see `foldActorName`), those named so
+ * before those only also known so, then by name; `except` left out.
  */
-function findActorByFoldedName(ctx: Ctx, name: string): Actor | null {
-  const key = foldActorName(name);
-  if (!key) return null;
-  const row = ctx.db
-    .prepare<[{ key: string }], { id: string }>(
+function foldedMatches(ctx: Ctx, key: string, except: string | null = null): string[] {
+  if (key === '') return [];
+  return ctx.db
+    .prepare<[{ key: string; except: string | null }], { id: string }>(
       `SELECT id FROM (
-         SELECT id, 0 AS rank FROM actors WHERE ${FOLD_NAME_SQL}(name) = @key
+         SELECT id, 0 AS rank, name FROM actors WHERE ${FOLD_NAME}(name) = @key
          UNION ALL
-         SELECT actor_id, 1 FROM actor_aliases WHERE ${FOLD_NAME_SQL}(alias) = @key)
-       ORDER BY rank LIMIT 1`,
+         SELECT x.actor_id, 1, a.name FROM actor_aliases x JOIN actors a ON a.id = x.actor_id
+           WHERE ${FOLD_NAME}(x.alias) = @key)
+       WHERE @except IS NULL OR id <> @except
+       GROUP BY id ORDER BY min(rank), name COLLATE NOCASE, id`,
     )
-    .get({ key });
-  return row ? getActorRow(ctx, row.id) : null;
+    .all({ key, except })
+    .map((r) => r.id);
+}
+
+/**
+ * Finds an actor by name or alias: an exact match (ignoring ASCII case) first, names before
+ * aliases; else one whose name or alias folds alike (روحاني = روحانی, Éric = eric, "Al-Abadi" =
+ * "al abadi"), so a spelling variant finds the actor instead of becoming a second one.
+ */
+export function findActorByName(ctx: Ctx, name: string): Actor | null {
+  const id = exactMatch(ctx, name) ?? foldedMatches(ctx, foldActorName(name))[0];
+  return id ? getActorRow(ctx, id) : null;
+}
+
+/**
+ * Another actor than `actorId` whose name or alias is `name` once folded: renaming to it would
+ * record one actor twice.
+ */
+export function nameClash(ctx: Ctx, actorId: string, name: string): Actor | null {
+  const id = foldedMatches(ctx, foldActorName(name), actorId)[0];
+  return id ? getActorRow(ctx, id) : null;
 }
 
 function checkDates(
@@ -117,11 +121,11 @@ export const actorHandlers: Handlers<keyof typeof actorMethods> = {
   listActors(ctx, { query, kind, kinds, limit, offset }) {
     const conditions: string[] = [];
     const params: unknown[] = [];
+    // Compared folded (letter variants, marks, case, punctuation): روحاني finds روحانی. A query
+    // that folds to nothing (only punctuation) is matched as typed.
+    const key = query ? foldActorName(query) : '';
     if (query) {
-      // Names and aliases folded as duplicates are found (Arabic/Persian letter variants,
-      // vowel marks, accents, case, punctuation): روحاني finds روحانی, "al abadi" Al-Abadi.
-      const like = containsPattern(foldActorName(query));
-      const fold = FOLD_NAME_SQL;
+      const [fold, like] = key ? [FOLD_NAME, containsPattern(key)] : ['', containsPattern(query)];
       conditions.push(
         `(${fold}(a.name) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM actor_aliases x WHERE x.actor_id = a.id AND ${fold}(x.alias) LIKE ? ESCAPE '\\'))`,
       );
@@ -196,6 +200,15 @@ export const actorHandlers: Handlers<keyof typeof actorMethods> = {
 
   updateActor(ctx, input) {
     const before = getActorRow(ctx, input.id);
+    if (input.name !== undefined && input.name !== before.name && !input.keepDuplicateName) {
+      const other = nameClash(ctx, input.id, input.name);
+      if (other) {
+        throw new ParallaxError(
+          'conflict',
+          `${label(input.name)} is already a name of the actor ${label(other.name)} (id ${other.id}); merge the two actors instead, or rename with keepDuplicateName if they are different actors.`,
+        );
+      }
+    }
     const { sql, values } = updateSet(
       { name: 'name', kind: 'kind', description: 'description' },
       input,
@@ -303,4 +316,5 @@ export const actorHandlers: Handlers<keyof typeof actorMethods> = {
   // Wrapped, not referenced: the two modules import each other's helpers.
   mergeActors: (ctx, input) => mergeActors(ctx, input),
   listLikelyDuplicateActors: (ctx, input) => listLikelyDuplicates(ctx, input),
+  listCloseActors: (ctx, input) => listCloseActors(ctx, input),
 };

@@ -1,10 +1,10 @@
-import { registerNameFolding } from './fold-actor-name';
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { api, isMethodName, type Input, type MethodName, type Output } from '../api';
 import { pushUndoable, recordChange } from '../../db/changes-log';
 import type { Workspace } from '../../db/workspace';
 import { invalidInput, ParallaxError, toParallaxError } from '../errors';
+import { registerNameFolding } from './actor-name-sql';
 import { actorHandlers } from './actors';
 import { candidateHandlers } from './candidates';
 import { matrixHandlers } from './matrix';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectError } from '../test/expect-error';
 import { useTempWorkspace } from '../test/temp-workspace';
-import { foldActorName } from './fold-actor-name';
+import { foldActorName } from '../api/fold-actor-name';
 
 describe('foldActorName', () => {
   it('folds Arabic and Persian spellings of one name together', () => {

@@ -1,7 +1,7 @@
 import type { LikelyDuplicate } from '../api/types';
 import { getActorRow } from './actors';
 import type { Ctx } from './context';
-import { foldActorName } from './fold-actor-name';
+import { foldActorName } from '../api/fold-actor-name';
 
 interface NameRow {
   actorId: string;

@@ -1,4 +1,6 @@
-import type { ActorDetail, ActorKind } from '../../../core/api';
+import { useEffect, useRef, useState } from 'react';
+import type { Actor, ActorDetail, ActorKind } from '../../../core/api';
+import { useApp } from '../app/app-context';
 import { useRecordEditor } from '../hooks/use-record-editor';
 import type { EditorProps } from '../lists/LibraryView';
 import { EditorActions } from '../ui/EditorActions';
@@ -9,7 +11,9 @@ import { NotesSection } from '../ui/NotesSection';
 import { ACTOR_KIND_LABEL } from './actor-kinds';
 import { AliasesSection } from './AliasesSection';
 import { LikelyDuplicates } from './LikelyDuplicates';
+import { mergedMessage } from './merge-words';
 import { MergeInto } from './MergeInto';
+import { NameClash } from './NameClash';
 import { MembershipsSection } from './MembershipsSection';
 
 interface ActorDraft {
@@ -26,6 +30,13 @@ const toDraft = (a: ActorDetail): ActorDraft => ({
 });
 
 export function ActorEditor({ id, onSaved, onDeleted }: EditorProps) {
+  const { attempt, notify } = useApp();
+  /** The actor that already has the name being saved, while the researcher decides. */
+  const [clash, setClash] = useState<Actor | null>(null);
+  /** Set for one save when the researcher has said the two actors are different. */
+  const keepBoth = useRef(false);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => setClash(null), [id]);
   const editor = useRecordEditor({
     id,
     noun: 'actor',
@@ -35,7 +46,13 @@ export function ActorEditor({ id, onSaved, onDeleted }: EditorProps) {
     problem: (d) => (d.name.trim() ? null : 'An actor needs a name.'),
     save: (c, d, actorId) => {
       const fields = { name: d.name, kind: d.kind, description: d.description.trim() || null };
-      return actorId ? c.updateActor({ id: actorId, ...fields }) : c.createActor(fields);
+      return actorId
+        ? c.updateActor({
+            id: actorId,
+            ...fields,
+            keepDuplicateName: keepBoth.current || undefined,
+          })
+        : c.createActor(fields);
     },
     remove: (c, actorId) => c.deleteActor({ id: actorId }),
     onSaved,
@@ -45,11 +62,45 @@ export function ActorEditor({ id, onSaved, onDeleted }: EditorProps) {
   if (editor.loading) return null;
   const { record: actor, draft, set, dirty, revert, save, remove } = editor;
 
+  // A rename to a name another actor answers to (however spelled) asks first: merge or keep both.
+  const submit = async () => {
+    if (actor && draft.name.trim() !== actor.name) {
+      const other = await attempt((c) => c.findActor({ name: draft.name.trim() }));
+      if (other && other.id !== actor.id) {
+        setClash(other);
+        return;
+      }
+    }
+    await save();
+  };
+  const saveKeepingBoth = async () => {
+    setClash(null);
+    keepBoth.current = true;
+    try {
+      await save();
+    } finally {
+      keepBoth.current = false;
+    }
+  };
+  const cancelRename = () => {
+    setClash(null);
+    form.current?.querySelector('input')?.focus(); // back to the name, to change it
+  };
+  const mergeIntoOther = async (other: Actor) => {
+    if (!actor) return;
+    const result = await attempt((c) => c.mergeActors({ keepId: other.id, mergeId: actor.id }));
+    if (!result) return;
+    setClash(null);
+    notify('info', mergedMessage(actor.name, result));
+    onSaved(result.actor.id);
+  };
+
   return (
     <form
+      ref={form}
       className="detail"
       aria-label={id ? 'Edit actor' : 'New actor'}
-      onSubmit={(e) => (e.preventDefault(), void save())}
+      onSubmit={(e) => (e.preventDefault(), void submit())}
     >
       <div>
         <div className="detail-kicker">{id ? ACTOR_KIND_LABEL[draft.kind] : 'New actor'}</div>
@@ -62,7 +113,21 @@ export function ActorEditor({ id, onSaved, onDeleted }: EditorProps) {
           </div>
         ) : null}
       </div>
-      <TextField label="Name" value={draft.name} onChange={(name) => set({ name })} required />
+      <TextField
+        label="Name"
+        value={draft.name}
+        onChange={(name) => (set({ name }), setClash(null))}
+        required
+      />
+      {clash ? (
+        <NameClash
+          name={draft.name.trim()}
+          other={clash}
+          onMerge={() => void mergeIntoOther(clash)}
+          onKeepBoth={() => void saveKeepingBoth()}
+          onCancel={cancelRename}
+        />
+      ) : null}
       <Field label="Kind">
         {(fid) => (
           <select

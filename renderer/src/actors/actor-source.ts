@@ -1,4 +1,5 @@
 import type { Actor, ActorDetail } from '../../../core/api';
+import { foldActorName } from '../../../core/api/fold-actor-name';
 import type { RecordSource } from '../hooks/use-record-search';
 
 /** How many matches the picker lists: enough to scan, few enough to draw at once. */
@@ -9,11 +10,14 @@ export function asActor(detail: ActorDetail): Actor {
   return { ...detail, aliases: detail.aliases.map((a) => a.alias) };
 }
 
-/** The alias a search matched, when the name itself does not contain what was typed. */
+/**
+ * The alias a search matched, when the name itself does not contain what was typed; compared
+ * folded, as the search compares them (روحاني is found in روحانی).
+ */
 export function matchedAlias(actor: Actor, query: string): string | undefined {
-  const q = query.toLocaleLowerCase();
-  if (!q || actor.name.toLocaleLowerCase().includes(q)) return undefined;
-  return actor.aliases.find((alias) => alias.toLocaleLowerCase().includes(q));
+  const q = foldActorName(query);
+  if (!q || foldActorName(actor.name).includes(q)) return undefined;
+  return actor.aliases.find((alias) => foldActorName(alias).includes(q));
 }
 
 /** Actors by name or alias for a record picker, leaving out `except` (the actor being edited). */
