@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { foldActorName } from '../../core/api/fold-actor-name';
 import { byPosition, sha256, type ExpectedSource, type StatementKey } from './corpus';
 
 export interface ImportState {
@@ -16,7 +17,7 @@ const same = (a: StatementKey[], b: StatementKey[]): boolean =>
       s.start === b[i]!.start &&
       s.end === b[i]!.end &&
       s.text === b[i]!.text &&
-      s.speaker.toLowerCase() === b[i]!.speaker.toLowerCase(),
+      foldActorName(s.speaker) === foldActorName(b[i]!.speaker),
   );
 
 /**
@@ -25,7 +26,8 @@ const same = (a: StatementKey[], b: StatementKey[]): boolean =>
  * does not hash to its body_sha256 or to the importer's text for that file, a source without
  * exactly the statements the import accepts, a proposal left pending that the import would
  * have accepted, or a changes-log entry without its source (or the other way round).
- * Speakers compare case-insensitively: an actor made for "Police" also speaks for "police".
+ * Speakers compare as folded names: an actor made for "Police" also speaks for "police", and one
+ * made for "Al-Abadi" for "al Abadi" (see findActor).
  */
 export function verifyImport(path: string, expected: Map<string, ExpectedSource>): ImportState {
   const db = new Database(path, { readonly: true, fileMustExist: true });

@@ -36,7 +36,7 @@ export function parallaxWithEnv(env: Record<string, string>, ...args: string[]):
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1', PARALLAX_HOME: TEST_HOME, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: 20_000,
+      timeout: 60_000, // a hang guard: a start takes seconds on a busy 2-core machine
     });
     let stdout = '';
     let stderr = '';
